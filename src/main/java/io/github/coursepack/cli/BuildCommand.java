@@ -1,0 +1,105 @@
+package io.github.coursepack.cli;
+
+import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.model.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code coursepack build DIR [--out DIR] [--format LIST] [--strict]}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the course's archives (default folder: output/<course-slug>/).")
+final class BuildCommand implements Callable<Integer> {
+
+  @ParentCommand CoursepackCommand parent;
+
+  @Mixin CourseOptions options;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Output folder (default: output/<course-slug> in the working folder).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    return Run.execute(parent, options, Optional.ofNullable(out), true);
+  }
+
+  /** The part of {@code build} and {@code check} that is the same. */
+  static final class Run {
+    private Run() {}
+
+    static int execute(CoursepackCommand parent, CourseOptions options, Optional<Path> out,
+        boolean write) {
+      PrintWriter stdout = parent.spec.commandLine().getOut();
+      PrintWriter stderr = parent.spec.commandLine().getErr();
+      if (!Files.isDirectory(options.courseDir)) {
+        stderr.println("coursepack: " + options.courseDir + " is not a folder; give the folder"
+            + " that holds the course's resource files");
+        return Main.USAGE;
+      }
+      List<String> unknown = new java.util.ArrayList<>();
+      io.github.coursepack.format.Formats.select(options.formats, unknown);
+      if (!unknown.isEmpty()) {
+        stderr.println("coursepack: unknown format " + String.join(", ", unknown)
+            + "; known formats: " + io.github.coursepack.format.Formats.ids());
+        return Main.USAGE;
+      }
+      if (out.isPresent() && out.get().toAbsolutePath().normalize()
+          .equals(options.courseDir.toAbsolutePath().normalize())) {
+        stderr.println("coursepack: the output folder cannot be the course folder itself;"
+            + " choose another --out");
+        return Main.USAGE;
+      }
+      long start = System.nanoTime();
+      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet);
+      ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
+      printer.beforePrint(progress::clear);
+      CourseBuild.Result result = CourseBuild.run(
+          new CourseBuild.Options(options.courseDir, out, options.formats, write),
+          printer, progress);
+      progress.clear();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+
+      int errors = printer.count(Severity.ERROR);
+      int warnings = printer.count(Severity.WARNING);
+      int units = result.source().course().units().size();
+      String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+      if (write) {
+        stdout.printf("%s: %s from %s in %s (%s, %.1f s)%n",
+            result.source().course().slug(), plural(result.archives().size(), "archive"),
+            plural(units, "unit"), shown(result.outputDir()),
+            counts, millis / 1000.0);
+      } else {
+        stdout.printf("%s: %s read, formats %s (%s)%n", result.source().course().slug(),
+            plural(units, "unit"),
+            String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
+            counts);
+      }
+      if (errors > 0 || (options.strict && warnings > 0)) {
+        return Main.CONTENT_ERRORS;
+      }
+      return Main.OK;
+    }
+
+    private static String plural(int n, String word) {
+      return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String shown(Path p) {
+      try {
+        Path rel = Path.of("").toAbsolutePath().relativize(p);
+        return rel.toString().isEmpty() ? "." : rel.toString();
+      } catch (IllegalArgumentException e) {
+        return p.toString();
+      }
+    }
+  }
+}

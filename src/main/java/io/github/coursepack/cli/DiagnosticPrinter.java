@@ -1,0 +1,83 @@
+package io.github.coursepack.cli;
+
+import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints diagnostics like a compiler: {@code path:line:col: severity: message}, then the source
+ * line (and a caret under the column when known). Counts what it printed.
+ */
+final class DiagnosticPrinter implements DiagnosticSink {
+
+  private static final int MAX_EXCERPT = 160;
+
+  private final PrintWriter err;
+  private final Path workingDir;
+  private final boolean quiet;
+  private final Map<Path, List<String>> lines = new HashMap<>();
+  private final Map<Severity, Integer> counts = new HashMap<>();
+  private Runnable beforePrint = () -> { };
+
+  DiagnosticPrinter(PrintWriter err, boolean quiet) {
+    this.err = err;
+    this.quiet = quiet;
+    this.workingDir = Path.of("").toAbsolutePath();
+  }
+
+  /** Called before each printed diagnostic, e.g. to clear a progress line. */
+  void beforePrint(Runnable action) {
+    this.beforePrint = action;
+  }
+
+  @Override
+  public void report(Diagnostic d) {
+    counts.merge(d.severity(), 1, Integer::sum);
+    if (quiet && d.severity() == Severity.INFO) {
+      return;
+    }
+    beforePrint.run();
+    err.println(d.format(workingDir));
+    if (d.file() != null && d.line() > 0) {
+      String source = line(d.file(), d.line());
+      if (source != null && !source.isBlank()) {
+        String shown = source.length() > MAX_EXCERPT
+            ? source.substring(0, MAX_EXCERPT) + "…" : source;
+        err.println("    " + shown);
+        if (d.column() > 0 && d.column() <= shown.length() + 1) {
+          err.println("    " + " ".repeat(d.column() - 1) + "^");
+        }
+      }
+    }
+    err.flush();
+  }
+
+  int count(Severity severity) {
+    return counts.getOrDefault(severity, 0);
+  }
+
+  private String line(Path file, int line) {
+    List<String> content = lines.computeIfAbsent(file, f -> {
+      try {
+        byte[] bytes = Files.readAllBytes(f);
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n")
+            .replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+        return List.of(text.split("\n", -1));
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+    return line <= content.size() ? content.get(line - 1).replace('\t', ' ') : null;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.coursepack.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Only {@link #main} calls {@code System.exit}; {@link #run} returns the exit code, so
+ * that tests run the real command line in-process.
+ */
+public final class Main {
+
+  /** Exit code when everything went well (warnings allowed, unless {@code --strict}). */
+  public static final int OK = 0;
+  /** Exit code when the content had errors (or warnings with {@code --strict}). */
+  public static final int CONTENT_ERRORS = 1;
+  /** Exit code for a wrong command line: unknown option, missing folder, unknown format. */
+  public static final int USAGE = 2;
+  /** Exit code for a bug in coursepack itself; the stack trace goes to standard error. */
+  public static final int INTERNAL_ERROR = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, System.console() != null, args));
+  }
+
+  /**
+   * Runs a command line.
+   *
+   * @param terminal whether output goes to a terminal (progress is then shown on one line)
+   */
+  public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+    CommandLine cli = new CommandLine(new CoursepackCommand(terminal));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // Exceptions are bugs: say so plainly, with the trace for the report.
+      err.println("coursepack: internal error: " + e);
+      e.printStackTrace(err);
+      return INTERNAL_ERROR;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

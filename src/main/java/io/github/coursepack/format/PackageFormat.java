@@ -1,0 +1,21 @@
+package io.github.coursepack.format;
+
+import io.github.coursepack.model.Course;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One output format: turns a course into archives under the output folder. A format reports
+ * problems to the context's sink and goes on with the other archives; it throws only for bugs.
+ */
+public interface PackageFormat {
+
+  /** The id used on the command line and in {@code course.yaml}, e.g. {@code scorm12}. */
+  String id();
+
+  /** One line for {@code --help}: what the format is and where its archives go. */
+  String description();
+
+  /** Writes the course's archives and returns the files written, in the order written. */
+  List<Path> write(Course course, FormatContext context);
+}

@@ -1,0 +1,96 @@
+package io.github.coursepack.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The files of an archive, by path, always in sorted order. Contents are bytes held in memory
+ * (pages, manifests) or files on disk that are streamed when the archive is written (media).
+ */
+public final class ArchiveContent {
+
+  /** One file of an archive. */
+  public sealed interface Source permits Bytes, FileSource {
+    InputStream open() throws IOException;
+
+    long size() throws IOException;
+  }
+
+  /** Content held in memory. */
+  public record Bytes(byte[] data) implements Source {
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(data);
+    }
+
+    @Override
+    public long size() {
+      return data.length;
+    }
+  }
+
+  /** Content streamed from a file when the archive is written. */
+  public record FileSource(Path file) implements Source {
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(file);
+    }
+
+    @Override
+    public long size() throws IOException {
+      return Files.size(file);
+    }
+  }
+
+  private final SortedMap<String, Source> entries = new TreeMap<>();
+
+  /** Adds a file; a path already present is a bug in the writer, not bad input. */
+  public ArchiveContent add(String path, Source source) {
+    checkPath(path);
+    if (entries.putIfAbsent(path, source) != null) {
+      throw new IllegalArgumentException("duplicate archive entry " + path);
+    }
+    return this;
+  }
+
+  public ArchiveContent add(String path, byte[] data) {
+    return add(path, new Bytes(data));
+  }
+
+  public ArchiveContent add(String path, String utf8) {
+    return add(path, utf8.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public ArchiveContent add(String path, Path file) {
+    return add(path, new FileSource(file));
+  }
+
+  public boolean contains(String path) {
+    return entries.containsKey(path);
+  }
+
+  /** The entries, sorted by path. */
+  public SortedMap<String, Source> entries() {
+    return Collections.unmodifiableSortedMap(entries);
+  }
+
+  /** Relative, forward-slash paths only: no {@code ..}, no leading slash, no empty segment. */
+  static void checkPath(String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("\\")
+        || path.contains("//")) {
+      throw new IllegalArgumentException("bad archive path: '" + path + "'");
+    }
+    for (String part : path.split("/")) {
+      if (part.equals("..") || part.equals(".")) {
+        throw new IllegalArgumentException("bad archive path: '" + path + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.coursepack.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A course: its settings and its units in order.
+ *
+ * @param id stable identifier, derived from the short name
+ * @param slug file-name-safe name of the course
+ * @param title full name
+ * @param shortname Moodle's short name
+ * @param summary a presentation, possibly empty
+ * @param language BCP 47 tag of the learner-facing text, {@code fr} by default
+ * @param licence the course's licence, used for units whose credits name none
+ * @param passMark percentage needed to pass a unit's quiz, 0–100
+ * @param formats the formats to build when the command line names none; empty means the default set
+ * @param units the units, in course order
+ */
+public record Course(
+    String id,
+    String slug,
+    String title,
+    String shortname,
+    String summary,
+    String language,
+    Optional<Licence> licence,
+    int passMark,
+    List<String> formats,
+    List<Unit> units) {
+
+  public Course {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(shortname, "shortname");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(licence, "licence");
+    formats = List.copyOf(formats);
+    units = List.copyOf(units);
+    if (passMark < 0 || passMark > 100) {
+      throw new IllegalArgumentException("passMark is a percentage: " + passMark);
+    }
+  }
+
+  /** The licence that applies to a unit: its own, else the course's. */
+  public Optional<Licence> licenceOf(Unit unit) {
+    return unit.credits().licence().or(() -> licence);
+  }
+}

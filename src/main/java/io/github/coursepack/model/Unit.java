@@ -1,0 +1,51 @@
+package io.github.coursepack.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One learning unit, made from one resource file: a video with its transcript, or an article.
+ *
+ * @param id stable identifier, derived from the course id and the unit's slug
+ * @param slug file-name-safe name, unique in the course
+ * @param sourceName the resource's file name, for messages and reports
+ * @param title the unit's title
+ * @param description a short presentation, possibly empty
+ * @param area the competence area (« Domaine 1 »), possibly empty
+ * @param video the video, if any
+ * @param transcript what the video says, possibly empty
+ * @param article the other content of the resource, possibly empty
+ * @param credits who made it
+ * @param metadata front-matter keys the tool does not know, kept as they were
+ */
+public record Unit(
+    String id,
+    String slug,
+    String sourceName,
+    String title,
+    String description,
+    String area,
+    Optional<Video> video,
+    Transcript transcript,
+    Article article,
+    Credits credits,
+    Map<String, String> metadata) {
+
+  public Unit {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(video, "video");
+    Objects.requireNonNull(transcript, "transcript");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(credits, "credits");
+    metadata = Map.copyOf(metadata);
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("a unit has a title");
+    }
+  }
+}

@@ -1,0 +1,325 @@
+package io.github.coursepack.source;
+
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.LocalMedia;
+import io.github.coursepack.model.Licence;
+import io.github.coursepack.model.Slugs;
+import io.github.coursepack.model.Unit;
+import io.github.coursepack.model.Video;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a course folder into a {@link Course}.
+ *
+ * <p>A course is a folder holding resource files ({@code .md}, {@code .markdown}, {@code .txt}) and,
+ * optionally, a {@code course.yaml}:
+ *
+ * <pre>
+ * title: Qui fait quoi dans le numérique éducatif ?
+ * shortname: QFQ-NUM
+ * summary: Un parcours pour …
+ * language: fr          # default fr
+ * licence: CC BY-SA 4.0
+ * passMark: 80          # percentage, default 80
+ * formats: [scorm12]    # default: every format
+ * template: mon-theme   # a folder of the course that restyles the units
+ * order:                # resource files in course order; the others follow by name
+ *   - 01-intro.md
+ * </pre>
+ *
+ * <p>Without it, the folder name gives the title and file names the order. Every problem is
+ * reported to the sink; a resource that cannot be read is left out and the others are read.
+ *
+ * <p>Usage: {@code CourseSource source = CourseReader.read(Path.of("examples/cours"), sink);}
+ */
+public final class CourseReader {
+
+  /** Default pass mark, in percent, for unit quizzes. */
+  public static final int DEFAULT_PASS_MARK = 80;
+
+  static final Set<String> RESOURCE_EXTENSIONS = Set.of("md", "markdown", "txt");
+
+  private static final Map<String, Set<String>> COURSE_KEYS = new LinkedHashMap<>();
+
+  static {
+    COURSE_KEYS.put("title", Set.of("title", "fullname", "titre"));
+    COURSE_KEYS.put("shortname", Set.of("shortname", "short_name"));
+    COURSE_KEYS.put("summary", Set.of("summary", "description", "resume"));
+    COURSE_KEYS.put("language", Set.of("language", "lang", "langue"));
+    COURSE_KEYS.put("licence", Set.of("licence", "license"));
+    COURSE_KEYS.put("passMark", Set.of("passmark", "pass_mark", "pass-mark"));
+    COURSE_KEYS.put("formats", Set.of("formats", "format"));
+    COURSE_KEYS.put("template", Set.of("template", "theme"));
+    COURSE_KEYS.put("order", Set.of("order", "ordre", "resources"));
+  }
+
+  private CourseReader() {}
+
+  /** Reads the course in {@code folder}; never throws for bad content. */
+  public static CourseSource read(Path folder, DiagnosticSink sink) {
+    Path dir = folder.toAbsolutePath().normalize();
+    Map<String, YamlField> settings = readSettings(dir, sink);
+    Path settingsFile = settingsFile(dir).orElse(dir.resolve("course.yaml"));
+
+    String title = text(settings, "title")
+        .orElseGet(() -> ResourceReader.humanise(dir.getFileName() == null ? "course"
+            : dir.getFileName().toString()));
+    String shortname = text(settings, "shortname").orElse("");
+    String slug = Slugs.of(!shortname.isEmpty() ? shortname : title);
+    if (slug.isEmpty()) {
+      slug = "course";
+    }
+    if (shortname.isEmpty()) {
+      shortname = slug;
+    }
+    String courseId = slug;
+    String language = text(settings, "language").orElse("fr");
+    if (!language.toLowerCase(Locale.ROOT).startsWith("fr")) {
+      sink.report(Diagnostic.info(settingsFile, line(settings, "language"),
+          "language is '" + language + "'; the text the tool adds to units is in French"));
+    }
+    Optional<Licence> licence = text(settings, "licence").map(Licences::of);
+    int passMark = passMark(settings, settingsFile, sink);
+    List<String> formats = list(settings, "formats");
+    Optional<Path> template = text(settings, "template").map(t -> dir.resolve(t).normalize());
+    if (template.isPresent() && !Files.isDirectory(template.get())) {
+      sink.report(Diagnostic.error(settingsFile, line(settings, "template"),
+          "template folder '" + template.get() + "' does not exist; the default template is used"));
+      template = Optional.empty();
+    }
+
+    List<Path> files = orderedResources(dir, settings, settingsFile, sink);
+    List<ResourceDraft> drafts = new ArrayList<>();
+    for (Path file : files) {
+      ResourceReader.read(file, dir, sink).ifPresent(drafts::add);
+    }
+    if (files.isEmpty()) {
+      sink.report(Diagnostic.error(dir, 0,
+          "no resources: put .md, .markdown or .txt files in the course folder"));
+    }
+
+    List<Unit> units = new ArrayList<>();
+    Map<String, Path> sources = new HashMap<>();
+    Map<String, Path> slugOwners = new HashMap<>();
+    for (ResourceDraft draft : drafts) {
+      String unitSlug = uniqueSlug(draft, slugOwners, sink);
+      String id = courseId + "-" + unitSlug;
+      units.add(toUnit(id, unitSlug, draft));
+      sources.put(id, draft.file());
+    }
+    Course course = new Course(courseId, slug, title, shortname,
+        text(settings, "summary").orElse(""), language, licence, passMark, formats, units);
+    return new CourseSource(course, dir, template, sources);
+  }
+
+  private static Unit toUnit(String id, String slug, ResourceDraft d) {
+    Optional<LocalMedia> local = d.localVideo().map(p -> {
+      String name = p.getFileName().toString();
+      String ext = ResourceReader.extension(name);
+      String base = Slugs.of(ResourceReader.stem(p));
+      return new LocalMedia(slug + "-" + (base.isEmpty() ? "video" : base) + "." + ext, p,
+          ext.equals("webm") ? "video/webm" : ext.equals("ogv") ? "video/ogg" : "video/mp4");
+    });
+    Optional<Video> video = Optional.empty();
+    if (d.embed().isPresent() || d.download().isPresent() || local.isPresent()) {
+      video = Optional.of(new Video(d.embed().map(VideoSource.Embed::uri),
+          d.embed().flatMap(VideoSource.Embed::peerTube), d.download(), local));
+    }
+    return new Unit(id, slug, d.file().getFileName().toString(), d.title(), d.description(),
+        d.area(), video, d.transcript(), d.article(), d.credits(), d.metadata());
+  }
+
+  private static String uniqueSlug(
+      ResourceDraft draft, Map<String, Path> owners, DiagnosticSink sink) {
+    String base = draft.slug().map(Slugs::of).filter(s -> !s.isEmpty())
+        .orElseGet(() -> Slugs.of(draft.title()));
+    if (base.isEmpty()) {
+      base = Slugs.of(ResourceReader.stem(draft.file()));
+    }
+    if (base.isEmpty()) {
+      base = "unit";
+    }
+    String slug = base;
+    for (int n = 2; owners.containsKey(slug); n++) {
+      slug = base + "-" + n;
+    }
+    if (!slug.equals(base)) {
+      sink.report(Diagnostic.warning(draft.file(), 1,
+          "slug '" + base + "' is already used by " + owners.get(base).getFileName()
+              + "; this unit is named '" + slug + "'. Add a 'slug:' key to choose another name"));
+    }
+    owners.put(slug, draft.file());
+    return slug;
+  }
+
+  // ---- course.yaml ------------------------------------------------------------------------------
+
+  private static Optional<Path> settingsFile(Path dir) {
+    for (String name : List.of("course.yaml", "course.yml")) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, YamlField> readSettings(Path dir, DiagnosticSink sink) {
+    Optional<Path> file = settingsFile(dir);
+    if (file.isEmpty()) {
+      return Map.of();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.get());
+    } catch (IOException e) {
+      sink.report(Diagnostic.error(file.get(), 0, "cannot read: " + e.getMessage()));
+      return Map.of();
+    }
+    Optional<String> text = TextDecoding.decode(file.get(), bytes, sink);
+    if (text.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, YamlField> raw = YamlFields.parse(file.get(), text.get(), 1, sink).orElse(Map.of());
+    Map<String, YamlField> known = new LinkedHashMap<>();
+    for (YamlField field : raw.values()) {
+      String canonical = canonicalSetting(field.key());
+      if (canonical == null) {
+        sink.report(Diagnostic.warning(file.get(), field.line(),
+            "unknown key '" + field.key() + "' ignored; known keys are "
+                + String.join(", ", COURSE_KEYS.keySet())));
+      } else if (!field.isEmpty()) {
+        known.put(canonical, field);
+      }
+    }
+    return known;
+  }
+
+  private static String canonicalSetting(String key) {
+    String lower = key.strip().toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Set<String>> e : COURSE_KEYS.entrySet()) {
+      if (e.getValue().contains(lower)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> text(Map<String, YamlField> settings, String key) {
+    YamlField f = settings.get(key);
+    if (f == null) {
+      return Optional.empty();
+    }
+    if (!f.items().isEmpty()) {
+      return Optional.of(String.join(", ", f.items()));
+    }
+    return Optional.ofNullable(f.trimmed());
+  }
+
+  private static List<String> list(Map<String, YamlField> settings, String key) {
+    YamlField f = settings.get(key);
+    if (f == null) {
+      return List.of();
+    }
+    if (!f.items().isEmpty()) {
+      return f.items().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+    return Stream.of(f.trimmed().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static int line(Map<String, YamlField> settings, String key) {
+    YamlField f = settings.get(key);
+    return f == null ? 0 : f.line();
+  }
+
+  private static int passMark(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
+    Optional<String> value = text(settings, "passMark");
+    if (value.isEmpty()) {
+      return DEFAULT_PASS_MARK;
+    }
+    String v = value.get().replace("%", "").strip();
+    try {
+      int mark = Integer.parseInt(v);
+      if (mark >= 0 && mark <= 100) {
+        return mark;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    sink.report(Diagnostic.error(file, line(settings, "passMark"),
+        "passMark must be a whole percentage from 0 to 100, not '" + value.get() + "'; "
+            + DEFAULT_PASS_MARK + " is used"));
+    return DEFAULT_PASS_MARK;
+  }
+
+  // ---- resources ------------------------------------------------------------------------------
+
+  /** The resource files: those named in {@code order} first, in that order, then the rest by name. */
+  private static List<Path> orderedResources(
+      Path dir, Map<String, YamlField> settings, Path settingsFile, DiagnosticSink sink) {
+    List<Path> all;
+    try (Stream<Path> listing = Files.list(dir)) {
+      all = listing.filter(CourseReader::isResource)
+          .sorted(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE))
+          .toList();
+    } catch (IOException e) {
+      sink.report(Diagnostic.error(dir, 0, "cannot list the course folder: " + e.getMessage()));
+      return List.of();
+    }
+    YamlField order = settings.get("order");
+    if (order == null) {
+      return all;
+    }
+    List<Path> ordered = new ArrayList<>();
+    List<String> wanted = order.items().isEmpty() && order.trimmed() != null
+        ? List.of(order.trimmed()) : order.items();
+    for (String name : wanted) {
+      Optional<Path> match = all.stream().filter(p -> matches(p, name.strip())).findFirst();
+      if (match.isEmpty()) {
+        sink.report(Diagnostic.warning(settingsFile, order.line(),
+            "order names '" + name + "', which is not a resource of the course folder"));
+      } else if (!ordered.contains(match.get())) {
+        ordered.add(match.get());
+      }
+    }
+    for (Path p : all) {
+      if (!ordered.contains(p)) {
+        sink.report(Diagnostic.info(p, 0,
+            "not named in course.yaml's order; placed after the resources it names"));
+        ordered.add(p);
+      }
+    }
+    return ordered;
+  }
+
+  private static boolean matches(Path file, String name) {
+    String fileName = file.getFileName().toString();
+    return fileName.equals(name) || ResourceReader.stem(file).equals(name);
+  }
+
+  static boolean isResource(Path p) {
+    String name = p.getFileName().toString();
+    if (name.startsWith(".") || name.endsWith("~") || !Files.isRegularFile(p)) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("readme.") || lower.startsWith("licence.") || lower.startsWith("license.")) {
+      return false;
+    }
+    return RESOURCE_EXTENSIONS.contains(ResourceReader.extension(name));
+  }
+}

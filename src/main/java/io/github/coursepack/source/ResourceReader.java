@@ -1,0 +1,274 @@
+package io.github.coursepack.source;
+
+import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.TextBlock;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads one resource file: decoding, front matter, body. Returns nothing when the file cannot
+ * become a unit, after saying why.
+ */
+final class ResourceReader {
+
+  /** Front-matter keys, by canonical name, with the lower-case spellings accepted for each. */
+  private static final Map<String, Set<String>> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("title", Set.of("title", "titre"));
+    KEYS.put("description", Set.of("description"));
+    KEYS.put("area", Set.of("area", "domaine"));
+    KEYS.put("videoEmbedSrc", Set.of("videoembedsrc"));
+    KEYS.put("videoDownloadHref", Set.of("videodownloadhref", "videodlhref"));
+    KEYS.put("videoFile", Set.of("videofile"));
+    KEYS.put("slug", Set.of("slug"));
+  }
+
+  private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "webm", "ogv");
+
+  /** Far beyond any real resource; a bigger "text" file is a mistake. */
+  static final long MAX_RESOURCE_BYTES = 16L * 1024 * 1024;
+
+  private static final int DESCRIPTION_MAX = 300;
+
+  private ResourceReader() {}
+
+  static Optional<ResourceDraft> read(Path file, Path courseDir, DiagnosticSink sink) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_RESOURCE_BYTES) {
+        sink.report(Diagnostic.error(file, 0, "file of " + size / (1024 * 1024)
+            + " MB is too big for a text resource; is it really one?"));
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      sink.report(Diagnostic.error(file, 0, "cannot read the file: " + e.getMessage()));
+      return Optional.empty();
+    }
+    Optional<String> decoded = TextDecoding.decode(file, bytes, sink);
+    if (decoded.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = decoded.get();
+    if (text.isBlank()) {
+      sink.report(Diagnostic.warning(file, 0, "the file is empty; no unit is made from it"));
+      return Optional.empty();
+    }
+    Optional<FrontMatter> frontMatter = FrontMatter.read(file, text, sink);
+    if (frontMatter.isEmpty()) {
+      return Optional.empty();
+    }
+    return new ResourceReader().build(file, courseDir, frontMatter.get(), sink);
+  }
+
+  private Optional<ResourceDraft> build(
+      Path file, Path courseDir, FrontMatter fm, DiagnosticSink sink) {
+    DiagnosticSink.Collecting local = DiagnosticSink.collecting();
+    Map<String, YamlField> known = new LinkedHashMap<>();
+    Map<String, String> metadata = new TreeMap<>();
+    for (YamlField field : fm.fields().values()) {
+      String canonical = canonical(field.key());
+      if (canonical == null) {
+        String hint = suggestion(field.key());
+        local.report(Diagnostic.warning(file, field.line(),
+            "unknown key '" + field.key() + "' kept as metadata"
+                + (hint == null ? "" : "; did you mean '" + hint + "'?")));
+        metadata.put(field.key(), field.items().isEmpty() ? nullToEmpty(field.text())
+            : String.join(", ", field.items()));
+        continue;
+      }
+      YamlField earlier = known.get(canonical);
+      if (earlier != null && !earlier.isEmpty() && !field.isEmpty()
+          && !earlier.trimmed().equals(field.trimmed())) {
+        local.report(Diagnostic.warning(file, field.line(),
+            "'" + field.key() + "' repeats '" + earlier.key() + "' (line " + earlier.line()
+                + ") with another value; this one is used"));
+      }
+      if (earlier == null || !field.isEmpty()) {
+        known.put(canonical, field);
+      }
+    }
+
+    Optional<VideoSource.Embed> embed = value(known, "videoEmbedSrc")
+        .flatMap(f -> VideoSource.embed(f.trimmed(), file, f.line(), local));
+    Optional<URI> download = value(known, "videoDownloadHref")
+        .flatMap(f -> VideoSource.download(f.trimmed(), file, f.line(), local));
+    Optional<Path> localVideo = value(known, "videoFile")
+        .flatMap(f -> localVideo(f, file, courseDir, local));
+    boolean hasVideo = embed.isPresent() || download.isPresent() || localVideo.isPresent();
+
+    Optional<String> fmTitle = value(known, "title").map(YamlField::trimmed);
+    MarkdownBody.Parts body = MarkdownBody.read(
+        file, fm.body(), fm.bodyFirstLine(), fmTitle.isEmpty(), hasVideo, local);
+
+    String title = fmTitle.or(body::title).orElse(null);
+    if (title == null) {
+      title = humanise(stem(file));
+      local.report(Diagnostic.warning(file, 1,
+          "no title (neither a 'title' key nor a heading); the file name gives '" + title + "'"));
+    }
+    String description = value(known, "description").map(YamlField::trimmed)
+        .or(body::description)
+        .orElseGet(() -> firstParagraph(body.article().blocks()));
+    String area = value(known, "area").map(YamlField::trimmed).orElse("");
+
+    local.list().forEach(sink::report);
+    if (local.hasErrors()) {
+      return Optional.empty();
+    }
+    if (!hasVideo && body.transcript().isEmpty() && body.article().isEmpty()) {
+      sink.report(Diagnostic.warning(file, 0,
+          "nothing to show: no video, no transcript and no text; no unit is made from it"));
+      return Optional.empty();
+    }
+    if (hasVideo && body.transcript().isEmpty()) {
+      sink.report(Diagnostic.warning(file, fm.bodyFirstLine(),
+          "the video has no transcript; add a '## Transcription' section (learners who cannot"
+              + " hear the video need it)"));
+    }
+    return Optional.of(new ResourceDraft(file, title, description, area, embed, download,
+        localVideo, body.transcript(), body.article(), body.credits(), metadata,
+        value(known, "slug").map(YamlField::trimmed)));
+  }
+
+  private static Optional<YamlField> value(Map<String, YamlField> known, String key) {
+    YamlField field = known.get(key);
+    return field == null || field.isEmpty() ? Optional.empty() : Optional.of(field);
+  }
+
+  private static Optional<Path> localVideo(
+      YamlField field, Path file, Path courseDir, DiagnosticSink sink) {
+    String value = field.trimmed();
+    Path base = courseDir.toAbsolutePath().normalize();
+    Path resolved;
+    try {
+      resolved = base.resolve(value).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      sink.report(Diagnostic.error(file, field.line(), "videoFile '" + value + "' is not a path"));
+      return Optional.empty();
+    }
+    if (!resolved.startsWith(base)) {
+      sink.report(Diagnostic.error(file, field.line(),
+          "videoFile '" + value + "' is outside the course folder; copy the video into it"));
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(resolved)) {
+      sink.report(Diagnostic.error(file, field.line(),
+          "videoFile '" + value + "' does not exist (looked for " + resolved + ")"));
+      return Optional.empty();
+    }
+    String ext = extension(resolved.getFileName().toString());
+    if (!VIDEO_EXTENSIONS.contains(ext)) {
+      sink.report(Diagnostic.error(file, field.line(),
+          "videoFile '" + value + "' is not a web video; use an MP4 (H.264) or WebM file"));
+      return Optional.empty();
+    }
+    return Optional.of(resolved);
+  }
+
+  static String canonical(String key) {
+    String lower = key.strip().toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Set<String>> e : KEYS.entrySet()) {
+      if (e.getValue().contains(lower)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The known key closest to a misspelt one, if it is close enough to be a typo. */
+  private static String suggestion(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = 3;
+    for (Map.Entry<String, Set<String>> e : KEYS.entrySet()) {
+      for (String spelling : e.getValue()) {
+        int d = editDistance(lower, spelling);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = e.getKey();
+        }
+      }
+    }
+    return best;
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static String firstParagraph(List<TextBlock> blocks) {
+    for (TextBlock block : blocks) {
+      if (block.kind() == TextBlock.Kind.PARAGRAPH) {
+        StringBuilder out = new StringBuilder();
+        for (var s : block.sentences()) {
+          if (out.length() > 0 && out.length() + s.text().length() > DESCRIPTION_MAX) {
+            break;
+          }
+          if (out.length() > 0) {
+            out.append(' ');
+          }
+          out.append(s.text());
+        }
+        return out.toString();
+      }
+    }
+    return "";
+  }
+
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code 01-les-acteurs_du-numerique} becomes {@code Les acteurs du numerique}. */
+  static String humanise(String name) {
+    String words = name.replaceFirst("^\\d+[-_. ]+", "").replaceAll("[-_]+", " ").strip();
+    if (words.isEmpty()) {
+      words = name;
+    }
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  static boolean isError(Diagnostic d) {
+    return d.severity() == Severity.ERROR;
+  }
+}

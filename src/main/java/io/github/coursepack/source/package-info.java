@@ -1,0 +1,7 @@
+/**
+ * Reading a course folder: decoding files (BOM, UTF-8, Windows-1252), front matter (SnakeYAML),
+ * Markdown bodies (commonmark-java), HTML safety (jsoup) and French sentence splitting. Everything
+ * found wrong becomes a {@link io.github.coursepack.model.Diagnostic}; one bad file never stops the
+ * others. The entry point is {@link io.github.coursepack.source.CourseReader}.
+ */
+package io.github.coursepack.source;

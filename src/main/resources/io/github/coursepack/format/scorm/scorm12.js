@@ -1,0 +1,133 @@
+/* coursepack — SCORM 1.2 runtime of a unit (one SCO).
+ *
+ * What it does, in order (see FORMATS.md §1.4 and PITFALLS.md items 1, 3, 5, 6):
+ *  - finds the LMS's API object by walking window.parent, then the opener's chain (as the
+ *    SCORM 1.2 run-time environment describes it), never across origins it may not read;
+ *  - calls LMSInitialize once; a page reloaded inside a live session (error 101) is accepted;
+ *  - on first launch ("not attempted"), sets cmi.core.lesson_status to "incomplete"; it never
+ *    writes "not attempted", which Moodle refuses;
+ *  - sets "completed" when the learner has gone through the unit (unit.js decides when: the
+ *    "J'ai terminé" button, or a local video watched to its end); a status of "passed" or
+ *    "failed" set from a quiz is never downgraded;
+ *  - commits after each change and when the page is hidden; on "pagehide" writes session_time
+ *    and exit, commits, and calls LMSFinish exactly once;
+ *  - without an LMS, does nothing and lets the page work on its own.
+ */
+(function () {
+  'use strict';
+
+  var MAX_DEPTH = 500;
+
+  function apiIn(win) {
+    var depth = 0;
+    try {
+      while (win && depth <= MAX_DEPTH) {
+        if (win.API && typeof win.API.LMSInitialize !== 'undefined') { return win.API; }
+        if (!win.parent || win.parent === win) { return null; }
+        win = win.parent;
+        depth++;
+      }
+    } catch (e) {
+      /* A window of another origin: the API cannot be there for us. */
+    }
+    return null;
+  }
+
+  function findApi() {
+    var api = apiIn(window);
+    if (!api) {
+      try {
+        if (window.top && window.top.opener) { api = apiIn(window.top.opener); }
+      } catch (e) { /* opener of another origin */ }
+    }
+    if (!api) {
+      try {
+        if (window.opener) { api = apiIn(window.opener); }
+      } catch (e) { /* idem */ }
+    }
+    return api;
+  }
+
+  var api = findApi();
+  var initialized = false;
+  var finished = false;
+  var status = '';
+  var startedAt = Date.now();
+
+  function call(name, a, b) {
+    try {
+      var result = arguments.length > 2 ? api[name](a, b) : api[name](a);
+      return result === undefined || result === null ? '' : String(result);
+    } catch (e) {
+      return 'false';
+    }
+  }
+
+  function set(element, value) {
+    var ok = call('LMSSetValue', element, value) === 'true';
+    if (!ok && window.console) {
+      window.console.warn('SCORM: LMSSetValue(' + element + ', ' + value + ') failed, error '
+        + call('LMSGetLastError', ''));
+    }
+    return ok;
+  }
+
+  function commit() {
+    return initialized && !finished && call('LMSCommit', '') === 'true';
+  }
+
+  /* HH:MM:SS, the CMITimespan format that Moodle's regular expression accepts. */
+  function timespan(ms) {
+    var s = Math.max(0, Math.round(ms / 1000));
+    var h = Math.min(9999, Math.floor(s / 3600));
+    function two(n) { return n < 10 ? '0' + n : String(n); }
+    return two(h) + ':' + two(Math.floor(s / 60) % 60) + ':' + two(s % 60);
+  }
+
+  function initialize() {
+    if (!api) { return; }
+    var ok = call('LMSInitialize', '') === 'true';
+    if (!ok && call('LMSGetLastError', '') !== '101') { return; }
+    initialized = true;
+    status = call('LMSGetValue', 'cmi.core.lesson_status');
+    if (status === '' || status === 'not attempted') {
+      if (set('cmi.core.lesson_status', 'incomplete')) { status = 'incomplete'; }
+      commit();
+    }
+  }
+
+  function complete() {
+    if (!initialized || finished) { return !api; }
+    if (status === 'passed' || status === 'failed' || status === 'completed') { return true; }
+    if (!set('cmi.core.lesson_status', 'completed')) { return false; }
+    status = 'completed';
+    commit();
+    return true;
+  }
+
+  function finish() {
+    if (!initialized || finished) { return; }
+    set('cmi.core.session_time', timespan(Date.now() - startedAt));
+    /* "suspend" keeps an unfinished attempt open, so the learner resumes where they were. */
+    set('cmi.core.exit', status === 'incomplete' ? 'suspend' : '');
+    call('LMSCommit', '');
+    call('LMSFinish', '');
+    finished = true;
+  }
+
+  initialize();
+
+  if (initialized) {
+    window.addEventListener('pagehide', finish);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') { commit(); }
+    });
+    window.CoursepackLMS = {
+      connected: true,
+      status: function () { return status; },
+      complete: complete,
+      commit: commit,
+      finish: finish
+    };
+  }
+})();
