@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
       if (write) {
         stdout.printf("%s: %s from %s in %s (%s, %.1f s)%n",
             result.source().course().slug(), plural(result.archives().size(), "archive"),
-            plural(units, "unit"), shown(result.outputDir()),
+            plural(units, "unit"), ShownPath.of(result.outputDir()),
             counts, millis / 1000.0);
       } else {
         stdout.printf("%s: %s read, formats %s (%s)%n", result.source().course().slug(),
@@ -91,15 +91,6 @@ final class BuildCommand implements Callable<Integer> {
 
     private static String plural(int n, String word) {
       return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private static String shown(Path p) {
-      try {
-        Path rel = Path.of("").toAbsolutePath().relativize(p);
-        return rel.toString().isEmpty() ? "." : rel.toString();
-      } catch (IllegalArgumentException e) {
-        return p.toString();
-      }
     }
   }
 }

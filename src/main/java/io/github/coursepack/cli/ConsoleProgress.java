@@ -14,7 +14,6 @@ final class ConsoleProgress implements FormatContext.Progress {
   private final PrintWriter out;
   private final boolean terminal;
   private final boolean quiet;
-  private final Path workingDir = Path.of("").toAbsolutePath();
   private java.util.List<Unit> units = java.util.List.of();
   private boolean lineOpen;
 
@@ -36,7 +35,7 @@ final class ConsoleProgress implements FormatContext.Progress {
     }
     String where = unit == null ? "course"
         : (units.indexOf(unit) + 1) + "/" + units.size() + " " + unit.sourceName();
-    String line = String.format("%-8s [%s] -> %s", format, where, shown(archive));
+    String line = String.format("%-8s [%s] -> %s", format, where, ShownPath.of(archive));
     if (terminal) {
       out.print("\r\033[K" + line);
       lineOpen = true;
@@ -52,14 +51,6 @@ final class ConsoleProgress implements FormatContext.Progress {
       out.print("\r\033[K");
       out.flush();
       lineOpen = false;
-    }
-  }
-
-  private String shown(Path p) {
-    try {
-      return workingDir.relativize(p.toAbsolutePath()).toString();
-    } catch (IllegalArgumentException e) {
-      return p.toString();
     }
   }
 }

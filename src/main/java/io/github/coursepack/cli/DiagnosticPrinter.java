@@ -68,8 +68,15 @@ final class DiagnosticPrinter implements DiagnosticSink {
     List<String> content = lines.computeIfAbsent(file, f -> {
       try {
         byte[] bytes = Files.readAllBytes(f);
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n")
-            .replace('\r', '\n');
+        String text;
+        try {
+          text = StandardCharsets.UTF_8.newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+          // The reader decoded such a file as Windows-1252 (and said so); show it the same way.
+          text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }

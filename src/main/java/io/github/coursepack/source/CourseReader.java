@@ -287,21 +287,28 @@ public final class CourseReader {
     List<Path> ordered = new ArrayList<>();
     List<String> wanted = order.items().isEmpty() && order.trimmed() != null
         ? List.of(order.trimmed()) : order.items();
-    for (String name : wanted) {
+    for (int i = 0; i < wanted.size(); i++) {
+      String name = wanted.get(i);
       Optional<Path> match = all.stream().filter(p -> matches(p, name.strip())).findFirst();
       if (match.isEmpty()) {
-        sink.report(Diagnostic.warning(settingsFile, order.line(),
+        sink.report(Diagnostic.warning(settingsFile, order.itemLine(i),
             "order names '" + name + "', which is not a resource of the course folder"));
       } else if (!ordered.contains(match.get())) {
         ordered.add(match.get());
       }
     }
+    List<String> unlisted = new ArrayList<>();
     for (Path p : all) {
       if (!ordered.contains(p)) {
-        sink.report(Diagnostic.info(p, 0,
-            "not named in course.yaml's order; placed after the resources it names"));
+        unlisted.add(p.getFileName().toString());
         ordered.add(p);
       }
+    }
+    if (!unlisted.isEmpty()) {
+      sink.report(Diagnostic.info(settingsFile, order.line(),
+          unlisted.size() + " resource" + (unlisted.size() == 1 ? " is" : "s are")
+              + " not named in order and come" + (unlisted.size() == 1 ? "s" : "")
+              + " after the others, by file name: " + String.join(", ", unlisted)));
     }
     return ordered;
   }

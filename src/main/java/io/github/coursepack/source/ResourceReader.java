@@ -2,7 +2,6 @@ package io.github.coursepack.source;
 
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
-import io.github.coursepack.model.Severity;
 import io.github.coursepack.model.TextBlock;
 import java.io.IOException;
 import java.net.URI;
@@ -44,7 +43,21 @@ final class ResourceReader {
 
   private ResourceReader() {}
 
+  /**
+   * Reads {@code file}; its diagnostics reach {@code sink} together, in line order, once the file
+   * has been read.
+   */
   static Optional<ResourceDraft> read(Path file, Path courseDir, DiagnosticSink sink) {
+    DiagnosticSink.Collecting found = DiagnosticSink.collecting();
+    Optional<ResourceDraft> draft = readFile(file, courseDir, found);
+    found.list().stream()
+        .sorted(java.util.Comparator.comparingInt(Diagnostic::line))
+        .forEach(sink::report);
+    return draft;
+  }
+
+  private static Optional<ResourceDraft> readFile(
+      Path file, Path courseDir, DiagnosticSink.Collecting sink) {
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -75,8 +88,7 @@ final class ResourceReader {
   }
 
   private Optional<ResourceDraft> build(
-      Path file, Path courseDir, FrontMatter fm, DiagnosticSink sink) {
-    DiagnosticSink.Collecting local = DiagnosticSink.collecting();
+      Path file, Path courseDir, FrontMatter fm, DiagnosticSink.Collecting local) {
     Map<String, YamlField> known = new LinkedHashMap<>();
     Map<String, String> metadata = new TreeMap<>();
     for (YamlField field : fm.fields().values()) {
@@ -125,17 +137,16 @@ final class ResourceReader {
         .orElseGet(() -> firstParagraph(body.article().blocks()));
     String area = value(known, "area").map(YamlField::trimmed).orElse("");
 
-    local.list().forEach(sink::report);
     if (local.hasErrors()) {
       return Optional.empty();
     }
     if (!hasVideo && body.transcript().isEmpty() && body.article().isEmpty()) {
-      sink.report(Diagnostic.warning(file, 0,
+      local.report(Diagnostic.warning(file, 0,
           "nothing to show: no video, no transcript and no text; no unit is made from it"));
       return Optional.empty();
     }
     if (hasVideo && body.transcript().isEmpty()) {
-      sink.report(Diagnostic.warning(file, fm.bodyFirstLine(),
+      local.report(Diagnostic.warning(file, fm.bodyFirstLine(),
           "the video has no transcript; add a '## Transcription' section (learners who cannot"
               + " hear the video need it)"));
     }
@@ -266,9 +277,5 @@ final class ResourceReader {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  static boolean isError(Diagnostic d) {
-    return d.severity() == Severity.ERROR;
   }
 }

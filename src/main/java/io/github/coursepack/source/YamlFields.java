@@ -2,6 +2,7 @@ package io.github.coursepack.source;
 
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Severity;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,14 +72,19 @@ final class YamlFields {
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       Optional<Map<String, YamlField>> lenient = parsePlainLines(yaml, firstLine);
       if (lenient.isPresent()) {
-        sink.report(Diagnostic.warning(file, line,
+        sink.report(new Diagnostic(file, line, mark == null ? 0 : mark.getColumn() + 1,
+            Severity.WARNING,
             "not valid YAML (" + firstSentence(e.getProblem()) + "); read as plain 'key: value'"
                 + " lines. Put the value in quotes to make it valid YAML"));
         return lenient;
       }
-      sink.report(new Diagnostic(file, line, mark == null ? 0 : mark.getColumn() + 1,
-          io.github.coursepack.model.Severity.ERROR,
-          "invalid YAML: " + firstSentence(e.getProblem())
+      // A construct left open (a quote, a bracket) is best shown where it starts.
+      Mark start = e.getContextMark() != null ? e.getContextMark() : mark;
+      String what = (e.getContext() == null ? "" : e.getContext() + ", ")
+          + firstSentence(e.getProblem());
+      sink.report(new Diagnostic(file, start == null ? firstLine : firstLine + start.getLine(),
+          start == null ? 0 : start.getColumn() + 1, Severity.ERROR,
+          "invalid YAML: " + what
               + "; write one 'key: value' per line, and quote values that contain ': ' or '#'"));
       return Optional.empty();
     } catch (YAMLException e) {
@@ -106,18 +112,20 @@ final class YamlFields {
       YamlField field;
       if (value instanceof ScalarNode scalar) {
         String text = Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue();
-        field = new YamlField(key, text, List.of(), line);
+        field = new YamlField(key, text, line);
       } else if (value instanceof SequenceNode sequence) {
         List<String> items = new ArrayList<>();
+        List<Integer> itemLines = new ArrayList<>();
         for (Node item : sequence.getValue()) {
           if (item instanceof ScalarNode s) {
             items.add(s.getValue());
+            itemLines.add(firstLine + s.getStartMark().getLine());
           } else {
             sink.report(Diagnostic.warning(file, firstLine + item.getStartMark().getLine(),
                 "ignored a list item of '" + key + "' that is not plain text"));
           }
         }
-        field = new YamlField(key, null, items, line);
+        field = new YamlField(key, null, items, line, itemLines);
       } else {
         sink.report(Diagnostic.warning(file, line,
             "ignored '" + key + "': its value is a nested mapping, expected text or a list"));
@@ -143,6 +151,7 @@ final class YamlFields {
     String key = null;
     StringBuilder text = null;
     List<String> items = new ArrayList<>();
+    List<Integer> itemLines = new ArrayList<>();
     int keyLine = 0;
     String[] lines = yaml.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -154,7 +163,7 @@ final class YamlFields {
       Matcher item = LIST_ITEM.matcher(line);
       if (plain.matches()) {
         if (key != null) {
-          fields.put(key, field(key, text, items, keyLine));
+          fields.put(key, field(key, text, items, itemLines, keyLine));
         }
         key = plain.group(1);
         keyLine = firstLine + i;
@@ -164,8 +173,10 @@ final class YamlFields {
         }
         text = new StringBuilder(unquote(value));
         items = new ArrayList<>();
+        itemLines = new ArrayList<>();
       } else if (key != null && item.matches() && text.length() == 0) {
         items.add(unquote(item.group(1)));
+        itemLines.add(firstLine + i);
       } else if (key != null && Character.isWhitespace(line.charAt(0)) && items.isEmpty()) {
         if (text.length() > 0) {
           text.append(' ');
@@ -176,16 +187,17 @@ final class YamlFields {
       }
     }
     if (key != null) {
-      fields.put(key, field(key, text, items, keyLine));
+      fields.put(key, field(key, text, items, itemLines, keyLine));
     }
     return Optional.of(fields);
   }
 
-  private static YamlField field(String key, StringBuilder text, List<String> items, int line) {
+  private static YamlField field(
+      String key, StringBuilder text, List<String> items, List<Integer> itemLines, int line) {
     if (!items.isEmpty()) {
-      return new YamlField(key, null, items, line);
+      return new YamlField(key, null, items, line, itemLines);
     }
-    return new YamlField(key, text.length() == 0 ? null : text.toString(), List.of(), line);
+    return new YamlField(key, text.length() == 0 ? null : text.toString(), line);
   }
 
   private static boolean isPlainValue(String value) {

@@ -1,0 +1,118 @@
+package io.github.coursepack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coursepack.TestFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path out;
+
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(stdout), new PrintWriter(stderr), false, args);
+  }
+
+  private List<String> zipNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void buildWritesTheArchivesAndExitsZeroWithWarnings() throws IOException {
+    int code = run("build", TestFiles.example().toString(), "--out", out.toString());
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(5).contains("qfq-num.zip");
+    assertThat(stdout.toString())
+        .contains("[1/4 01-le-cpd-numerique.md]")
+        .contains("5 archives from 4 units");
+    assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
+  }
+
+  @Test
+  void strictTurnsWarningsIntoExitCodeOne() {
+    assertThat(run("build", TestFiles.example().toString(), "--out", out.toString(), "--strict"))
+        .isEqualTo(Main.CONTENT_ERRORS);
+  }
+
+  @Test
+  void contentErrorsGiveExitCodeOneAndTheOtherResourcesAreBuilt() throws IOException {
+    int code = run("build", TestFiles.fixtureCourse("quirks").toString(), "--out", out.toString());
+    assertThat(code).isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(9);
+    assertThat(stderr.toString())
+        .contains("broken-yaml.md:2:8: error: invalid YAML")
+        .contains("    title: \"Titre jamais fermé")
+        .contains("           ^");
+  }
+
+  @Test
+  void checkReadsAndWritesNothing() throws IOException {
+    int code = run("check", TestFiles.example().toString());
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).contains("qfq-num: 4 units read, formats scorm12");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void quietHidesNotesButKeepsWarnings() {
+    run("check", TestFiles.example().toString(), "--quiet");
+    assertThat(stderr.toString()).contains("warning:").doesNotContain("info:");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("build", out.resolve("nowhere").toString())).isEqualTo(Main.USAGE);
+    assertThat(stderr.toString()).contains("is not a folder");
+    assertThat(run("build", TestFiles.example().toString(), "--format", "scorm12,pdf"))
+        .isEqualTo(Main.USAGE);
+    assertThat(stderr.toString()).contains("unknown format pdf");
+    assertThat(run("build", TestFiles.example().toString(), "--nope")).isEqualTo(Main.USAGE);
+    assertThat(run("build")).isEqualTo(Main.USAGE);
+    assertThat(run("build", TestFiles.example().toString(), "--out", TestFiles.example().toString()))
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    assertThat(run("--help")).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).contains("build").contains("check").contains("Exit codes");
+    assertThat(run("--version")).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).containsPattern("coursepack \\d+\\.\\d+");
+    assertThat(run("build", "--help")).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).contains("--strict").contains("scorm12");
+  }
+
+  /** The real main, in its own process: default output folder and the process exit code. */
+  @Test
+  void theProgramWritesToOutputCourseSlugInTheWorkingFolder(@TempDir Path cwd) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        "io.github.coursepack.cli.Main", "build", TestFiles.example().toString()));
+    Process p = new ProcessBuilder(command).directory(cwd.toFile())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(cwd.resolve("output/qfq-num/scorm12/qfq-num.zip")).isRegularFile();
+    assertThat(output).contains("-> output/qfq-num/scorm12/");
+  }
+}

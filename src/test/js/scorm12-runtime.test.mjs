@@ -1,0 +1,168 @@
+// Runs the SCORM 1.2 runtime of a unit (src/main/resources/.../scorm12.js) against a fake LMS API
+// that behaves like Moodle's (mod/scorm/datamodels/scorm_12.js): it refuses "not attempted"
+// (405), calls before LMSInitialize (301) and a second LMSInitialize (101).
+// Run with: node --test src/test/js/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const source = readFileSync(new URL(
+  '../../main/resources/io/github/coursepack/format/scorm/scorm12.js', import.meta.url), 'utf8');
+
+function fakeApi(initialStatus = 'not attempted') {
+  const calls = [];
+  const data = { 'cmi.core.lesson_status': initialStatus };
+  let initialized = false;
+  let error = '0';
+  return {
+    calls, data,
+    LMSInitialize(arg) {
+      calls.push(['LMSInitialize', arg]);
+      if (initialized) { error = '101'; return 'false'; }
+      initialized = true; error = '0'; return 'true';
+    },
+    LMSGetValue(el) {
+      calls.push(['LMSGetValue', el]);
+      if (!initialized) { error = '301'; return ''; }
+      return data[el] ?? '';
+    },
+    LMSSetValue(el, v) {
+      calls.push(['LMSSetValue', el, v]);
+      if (!initialized) { error = '301'; return 'false'; }
+      if (el === 'cmi.core.lesson_status' && !['passed', 'completed', 'failed', 'incomplete', 'browsed'].includes(v)) {
+        error = '405'; return 'false';
+      }
+      if (el === 'cmi.core.session_time' && !/^[0-9]{2,4}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,2})?$/.test(v)) {
+        error = '405'; return 'false';
+      }
+      data[el] = v; error = '0'; return 'true';
+    },
+    LMSCommit(arg) { calls.push(['LMSCommit', arg]); return initialized ? 'true' : 'false'; },
+    LMSFinish(arg) {
+      calls.push(['LMSFinish', arg]);
+      if (!initialized) { error = '301'; return 'false'; }
+      initialized = false; return 'true';
+    },
+    LMSGetLastError() { return error; },
+    LMSGetErrorString() { return ''; },
+    LMSGetDiagnostic() { return ''; },
+  };
+}
+
+/** A window whose parent chain is `parents` (nearest first); returns the SCO window and its events. */
+function run({ parents = [], opener = null } = {}) {
+  const listeners = {};
+  const docListeners = {};
+  const win = {
+    addEventListener: (t, f) => { (listeners[t] ||= []).push(f); },
+    console: { warn() {} },
+    opener: null,
+  };
+  let child = win;
+  for (const p of parents) { child.parent = p; child = p; }
+  child.parent = child;
+  win.top = child;
+  child.opener = opener;
+  const document = {
+    visibilityState: 'visible',
+    addEventListener: (t, f) => { (docListeners[t] ||= []).push(f); },
+  };
+  const context = vm.createContext({ window: win, document, Date });
+  vm.runInContext(source, context);
+  const fire = (t) => (listeners[t] || []).forEach((f) => f());
+  const hide = () => { document.visibilityState = 'hidden'; (docListeners.visibilitychange || []).forEach((f) => f()); };
+  return { win, fire, hide };
+}
+
+const names = (api, name) => api.calls.filter((c) => c[0] === name);
+
+test('finds the API two frames up, initialises once and marks a first launch incomplete', () => {
+  const api = fakeApi();
+  const { win } = run({ parents: [{}, { API: api }] });
+  assert.equal(names(api, 'LMSInitialize').length, 1);
+  assert.equal(api.data['cmi.core.lesson_status'], 'incomplete');
+  assert.ok(names(api, 'LMSCommit').length >= 1);
+  assert.equal(win.CoursepackLMS.connected, true);
+  assert.equal(win.CoursepackLMS.status(), 'incomplete');
+});
+
+test('never writes "not attempted"', () => {
+  const api = fakeApi();
+  const { win, fire } = run({ parents: [{ API: api }] });
+  win.CoursepackLMS.complete();
+  fire('pagehide');
+  assert.ok(!api.calls.some((c) => c[0] === 'LMSSetValue' && c[2] === 'not attempted'));
+});
+
+test('completing sets "completed" and commits; passed is never downgraded', () => {
+  const api = fakeApi();
+  const { win } = run({ parents: [{ API: api }] });
+  assert.equal(win.CoursepackLMS.complete(), true);
+  assert.equal(api.data['cmi.core.lesson_status'], 'completed');
+  const passed = fakeApi('passed');
+  const second = run({ parents: [{ API: passed }] });
+  second.win.CoursepackLMS.complete();
+  assert.equal(passed.data['cmi.core.lesson_status'], 'passed');
+  assert.ok(!passed.calls.some((c) => c[0] === 'LMSSetValue' && c[1] === 'cmi.core.lesson_status'));
+});
+
+test('pagehide writes session time and exit, commits, and finishes exactly once', () => {
+  const api = fakeApi();
+  const { fire } = run({ parents: [{ API: api }] });
+  fire('pagehide');
+  fire('pagehide');
+  assert.match(api.data['cmi.core.session_time'], /^\d{2,4}:\d{2}:\d{2}$/);
+  assert.equal(api.data['cmi.core.exit'], 'suspend');
+  assert.equal(names(api, 'LMSFinish').length, 1);
+  const finish = api.calls.findIndex((c) => c[0] === 'LMSFinish');
+  assert.equal(api.calls[finish - 1][0], 'LMSCommit');
+});
+
+test('a completed unit exits normally and a resumed one is not reset', () => {
+  const api = fakeApi('completed');
+  const { fire } = run({ parents: [{ API: api }] });
+  assert.ok(!api.calls.some((c) => c[0] === 'LMSSetValue' && c[1] === 'cmi.core.lesson_status'));
+  fire('pagehide');
+  assert.equal(api.data['cmi.core.exit'], '');
+});
+
+test('hiding the page commits without finishing', () => {
+  const api = fakeApi();
+  const { hide } = run({ parents: [{ API: api }] });
+  const before = names(api, 'LMSCommit').length;
+  hide();
+  assert.equal(names(api, 'LMSCommit').length, before + 1);
+  assert.equal(names(api, 'LMSFinish').length, 0);
+});
+
+test('finds the API through the opener of a popup', () => {
+  const api = fakeApi();
+  const { win } = run({ parents: [{}], opener: { API: api } });
+  assert.equal(win.CoursepackLMS.connected, true);
+  assert.equal(names(api, 'LMSInitialize').length, 1);
+});
+
+test('a parent of another origin is skipped without an error', () => {
+  const api = fakeApi();
+  const foreign = {};
+  Object.defineProperty(foreign, 'API', { get() { throw new Error('SecurityError'); } });
+  const { win } = run({ parents: [foreign], opener: { API: api } });
+  assert.equal(win.CoursepackLMS.connected, true);
+});
+
+test('a page reloaded inside a live session (error 101) keeps working', () => {
+  const api = fakeApi('incomplete');
+  api.LMSInitialize('');
+  const { win, fire } = run({ parents: [{ API: api }] });
+  assert.equal(win.CoursepackLMS.complete(), true);
+  fire('pagehide');
+  assert.equal(api.data['cmi.core.lesson_status'], 'completed');
+  assert.equal(names(api, 'LMSFinish').length, 1);
+});
+
+test('without an LMS the runtime stays silent and leaves the page on its own', () => {
+  const { win, fire } = run({ parents: [{}, {}] });
+  assert.equal(win.CoursepackLMS, undefined);
+  fire('pagehide');
+});
