@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
- * Golden files under {@code src/test/resources/golden/}. A missing golden file fails the test;
- * run with {@code -Dcoursepack.updateGolden=true} to write them, then review the diff.
+ * Golden files under {@code src/test/resources/golden/}. A missing golden file fails the test; run
+ * with {@code -Dcoursepack.updateGolden=true} to write them, then review the diff.
  */
 public final class Golden {
 
@@ -28,11 +28,12 @@ public final class Golden {
       return;
     }
     if (!Files.exists(golden)) {
-      fail("golden file " + golden + " is missing; run the tests with"
-          + " -Dcoursepack.updateGolden=true to write it, and review it");
+      fail(
+          "golden file "
+              + golden
+              + " is missing; run the tests with"
+              + " -Dcoursepack.updateGolden=true to write it, and review it");
     }
-    XmlAssert.assertThat(actual).and(Files.readAllBytes(golden))
-        .ignoreWhitespace()
-        .areIdentical();
+    XmlAssert.assertThat(actual).and(Files.readAllBytes(golden)).ignoreWhitespace().areIdentical();
   }
 }

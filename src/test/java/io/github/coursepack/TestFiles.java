@@ -35,9 +35,13 @@ public final class TestFiles {
    * shared folder).
    */
   public static Path shared(String sub) {
-    Path dir = Path.of(System.getProperty("coursepack.shared", "../shared")).toAbsolutePath()
-        .normalize().resolve(sub);
-    assumeTrue(Files.isDirectory(dir),
+    Path dir =
+        Path.of(System.getProperty("coursepack.shared", "../shared"))
+            .toAbsolutePath()
+            .normalize()
+            .resolve(sub);
+    assumeTrue(
+        Files.isDirectory(dir),
         "skipped: " + dir + " is absent (it exists only beside the project's development clone)");
     return dir;
   }

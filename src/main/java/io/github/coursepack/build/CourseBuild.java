@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Builds a course: reads its folder, then writes every chosen format into the output folder.
- * Problems are reported to the sink as they are found; a resource that cannot be read is left
- * out and the others are built.
+ * Problems are reported to the sink as they are found; a resource that cannot be read is left out
+ * and the others are built.
  *
  * <p>Usage: {@code Result r = CourseBuild.run(new Options(dir, Optional.empty(), List.of(), true),
  * sink, FormatContext.Progress.NONE);}
@@ -63,24 +63,28 @@ public final class CourseBuild {
   public static Result run(Options options, DiagnosticSink sink, FormatContext.Progress progress) {
     CourseSource source = CourseReader.read(options.courseDir(), sink);
     progress.courseRead(source.course());
-    Path out = options.outputDir()
-        .orElseGet(() -> Path.of("output", source.course().slug()))
-        .toAbsolutePath().normalize();
+    Path out =
+        options
+            .outputDir()
+            .orElseGet(() -> Path.of("output", source.course().slug()))
+            .toAbsolutePath()
+            .normalize();
 
-    List<String> wanted = options.formats().isEmpty()
-        ? source.course().formats() : options.formats();
+    List<String> wanted =
+        options.formats().isEmpty() ? source.course().formats() : options.formats();
     List<String> unknown = new ArrayList<>();
     List<PackageFormat> formats = Formats.select(wanted, unknown);
     for (String name : unknown) {
-      sink.report(Diagnostic.error(null, 0,
-          "unknown format '" + name + "'; known formats: " + Formats.ids()));
+      sink.report(
+          Diagnostic.error(
+              null, 0, "unknown format '" + name + "'; known formats: " + Formats.ids()));
     }
     if (!options.write()) {
       return new Result(source, out, formats, List.of());
     }
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
-    FormatContext context = new FormatContext(out, template, ReproducibleTime.epochSeconds(),
-        sink, progress);
+    FormatContext context =
+        new FormatContext(out, template, ReproducibleTime.epochSeconds(), sink, progress);
     List<Path> archives = new ArrayList<>();
     for (PackageFormat format : formats) {
       archives.addAll(format.write(source.course(), context));

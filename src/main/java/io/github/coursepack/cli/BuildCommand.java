@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coursepack build DIR [--out DIR] [--format LIST] [--strict]}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
     description = "Build the course's archives (default folder: output/<course-slug>/).")
 final class BuildCommand implements Callable<Integer> {
 
@@ -23,7 +25,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin CourseOptions options;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "Output folder (default: output/<course-slug> in the working folder).")
   Path out;
 
@@ -36,35 +40,47 @@ final class BuildCommand implements Callable<Integer> {
   static final class Run {
     private Run() {}
 
-    static int execute(CoursepackCommand parent, CourseOptions options, Optional<Path> out,
-        boolean write) {
+    static int execute(
+        CoursepackCommand parent, CourseOptions options, Optional<Path> out, boolean write) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
       if (!Files.isDirectory(options.courseDir)) {
-        stderr.println("coursepack: " + options.courseDir + " is not a folder; give the folder"
-            + " that holds the course's resource files");
+        stderr.println(
+            "coursepack: "
+                + options.courseDir
+                + " is not a folder; give the folder"
+                + " that holds the course's resource files");
         return Main.USAGE;
       }
       List<String> unknown = new java.util.ArrayList<>();
       io.github.coursepack.format.Formats.select(options.formats, unknown);
       if (!unknown.isEmpty()) {
-        stderr.println("coursepack: unknown format " + String.join(", ", unknown)
-            + "; known formats: " + io.github.coursepack.format.Formats.ids());
+        stderr.println(
+            "coursepack: unknown format "
+                + String.join(", ", unknown)
+                + "; known formats: "
+                + io.github.coursepack.format.Formats.ids());
         return Main.USAGE;
       }
-      if (out.isPresent() && out.get().toAbsolutePath().normalize()
-          .equals(options.courseDir.toAbsolutePath().normalize())) {
-        stderr.println("coursepack: the output folder cannot be the course folder itself;"
-            + " choose another --out");
+      if (out.isPresent()
+          && out.get()
+              .toAbsolutePath()
+              .normalize()
+              .equals(options.courseDir.toAbsolutePath().normalize())) {
+        stderr.println(
+            "coursepack: the output folder cannot be the course folder itself;"
+                + " choose another --out");
         return Main.USAGE;
       }
       long start = System.nanoTime();
       DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
-      CourseBuild.Result result = CourseBuild.run(
-          new CourseBuild.Options(options.courseDir, out, options.formats, write),
-          printer, progress);
+      CourseBuild.Result result =
+          CourseBuild.run(
+              new CourseBuild.Options(options.courseDir, out, options.formats, write),
+              printer,
+              progress);
       progress.clear();
       long millis = (System.nanoTime() - start) / 1_000_000;
 
@@ -73,12 +89,18 @@ final class BuildCommand implements Callable<Integer> {
       int units = result.source().course().units().size();
       String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
       if (write) {
-        stdout.printf("%s: %s from %s in %s (%s, %.1f s)%n",
-            result.source().course().slug(), plural(result.archives().size(), "archive"),
-            plural(units, "unit"), ShownPath.of(result.outputDir()),
-            counts, millis / 1000.0);
+        stdout.printf(
+            "%s: %s from %s in %s (%s, %.1f s)%n",
+            result.source().course().slug(),
+            plural(result.archives().size(), "archive"),
+            plural(units, "unit"),
+            ShownPath.of(result.outputDir()),
+            counts,
+            millis / 1000.0);
       } else {
-        stdout.printf("%s: %s read, formats %s (%s)%n", result.source().course().slug(),
+        stdout.printf(
+            "%s: %s read, formats %s (%s)%n",
+            result.source().course().slug(),
             plural(units, "unit"),
             String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
             counts);

@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coursepack check DIR}: read the course and report, write nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Read the course and print its diagnostics; write nothing.")
 final class CheckCommand implements Callable<Integer> {
 

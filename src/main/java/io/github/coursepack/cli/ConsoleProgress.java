@@ -33,8 +33,10 @@ final class ConsoleProgress implements FormatContext.Progress {
     if (quiet) {
       return;
     }
-    String where = unit == null ? "course"
-        : (units.indexOf(unit) + 1) + "/" + units.size() + " " + unit.sourceName();
+    String where =
+        unit == null
+            ? "course"
+            : (units.indexOf(unit) + 1) + "/" + units.size() + " " + unit.sourceName();
     String line = String.format("%-8s [%s] -> %s", format, where, ShownPath.of(archive));
     if (terminal) {
       out.print("\r\033[K" + line);

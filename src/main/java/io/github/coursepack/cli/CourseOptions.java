@@ -9,21 +9,30 @@ import picocli.CommandLine.Parameters;
 /** Options that {@code build} and {@code check} share. */
 final class CourseOptions {
 
-  @Parameters(index = "0", paramLabel = "DIR",
-      description = "The course folder: resource files (.md, .markdown, .txt) and an optional"
-          + " course.yaml.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description =
+          "The course folder: resource files (.md, .markdown, .txt) and an optional"
+              + " course.yaml.")
   Path courseDir;
 
-  @Option(names = "--format", split = ",", paramLabel = "LIST",
-      description = "Formats to build, comma-separated (default: those of course.yaml, else all)."
-          + " Known: ${COMPLETION-CANDIDATES}.",
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "LIST",
+      description =
+          "Formats to build, comma-separated (default: those of course.yaml, else all)."
+              + " Known: ${COMPLETION-CANDIDATES}.",
       completionCandidates = FormatIds.class)
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--strict", description = "Treat warnings as errors (exit code 1).")
   boolean strict;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only warnings and errors.")
   boolean quiet;
 
   /** The format ids, for the help text. */
@@ -31,7 +40,8 @@ final class CourseOptions {
     @Override
     public java.util.Iterator<String> iterator() {
       return io.github.coursepack.format.Formats.all().stream()
-          .map(io.github.coursepack.format.PackageFormat::id).iterator();
+          .map(io.github.coursepack.format.PackageFormat::id)
+          .iterator();
     }
   }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     name = "coursepack",
     mixinStandardHelpOptions = true,
     versionProvider = CoursepackCommand.Version.class,
-    description = "Turns a folder of video resources (Markdown with YAML front matter) into course"
-        + " archives that Moodle and M@gistère import as they are.",
+    description =
+        "Turns a folder of video resources (Markdown with YAML front matter) into course"
+            + " archives that Moodle and M@gistère import as they are.",
     subcommands = {BuildCommand.class, CheckCommand.class},
     footer = {"", "Exit codes: 0 ok (warnings allowed), 1 content errors, 2 usage errors."})
 final class CoursepackCommand implements Runnable {
@@ -37,13 +38,16 @@ final class CoursepackCommand implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       Properties p = new Properties();
-      try (InputStream in = Version.class.getResourceAsStream("/io/github/coursepack/version.properties")) {
+      try (InputStream in =
+          Version.class.getResourceAsStream("/io/github/coursepack/version.properties")) {
         if (in != null) {
           p.load(in);
         }
       }
-      return new String[] {"coursepack " + p.getProperty("version", "unknown"),
-          "Java " + System.getProperty("java.version")};
+      return new String[] {
+        "coursepack " + p.getProperty("version", "unknown"),
+        "Java " + System.getProperty("java.version")
+      };
     }
   }
 }

@@ -25,7 +25,7 @@ final class DiagnosticPrinter implements DiagnosticSink {
   private final boolean quiet;
   private final Map<Path, List<String>> lines = new HashMap<>();
   private final Map<Severity, Integer> counts = new HashMap<>();
-  private Runnable beforePrint = () -> { };
+  private Runnable beforePrint = () -> {};
 
   DiagnosticPrinter(PrintWriter err, boolean quiet) {
     this.err = err;
@@ -49,8 +49,8 @@ final class DiagnosticPrinter implements DiagnosticSink {
     if (d.file() != null && d.line() > 0) {
       String source = line(d.file(), d.line());
       if (source != null && !source.isBlank()) {
-        String shown = source.length() > MAX_EXCERPT
-            ? source.substring(0, MAX_EXCERPT) + "…" : source;
+        String shown =
+            source.length() > MAX_EXCERPT ? source.substring(0, MAX_EXCERPT) + "…" : source;
         err.println("    " + shown);
         if (d.column() > 0 && d.column() <= shown.length() + 1) {
           err.println("    " + " ".repeat(d.column() - 1) + "^");
@@ -65,26 +65,33 @@ final class DiagnosticPrinter implements DiagnosticSink {
   }
 
   private String line(Path file, int line) {
-    List<String> content = lines.computeIfAbsent(file, f -> {
-      try {
-        byte[] bytes = Files.readAllBytes(f);
-        String text;
-        try {
-          text = StandardCharsets.UTF_8.newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-          // The reader decoded such a file as Windows-1252 (and said so); show it the same way.
-          text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        return List.of(text.split("\n", -1));
-      } catch (IOException | RuntimeException e) {
-        return List.of();
-      }
-    });
+    List<String> content =
+        lines.computeIfAbsent(
+            file,
+            f -> {
+              try {
+                byte[] bytes = Files.readAllBytes(f);
+                String text;
+                try {
+                  text =
+                      StandardCharsets.UTF_8
+                          .newDecoder()
+                          .decode(java.nio.ByteBuffer.wrap(bytes))
+                          .toString();
+                } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                  // The reader decoded such a file as Windows-1252 (and said so); show it the same
+                  // way.
+                  text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+                }
+                text = text.replace("\r\n", "\n").replace('\r', '\n');
+                if (text.startsWith("\uFEFF")) {
+                  text = text.substring(1);
+                }
+                return List.of(text.split("\n", -1));
+              } catch (IOException | RuntimeException e) {
+                return List.of();
+              }
+            });
     return line <= content.size() ? content.get(line - 1).replace('\t', ' ') : null;
   }
 }

@@ -12,10 +12,13 @@ public final class Main {
 
   /** Exit code when everything went well (warnings allowed, unless {@code --strict}). */
   public static final int OK = 0;
+
   /** Exit code when the content had errors (or warnings with {@code --strict}). */
   public static final int CONTENT_ERRORS = 1;
+
   /** Exit code for a wrong command line: unknown option, missing folder, unknown format. */
   public static final int USAGE = 2;
+
   /** Exit code for a bug in coursepack itself; the stack trace goes to standard error. */
   public static final int INTERNAL_ERROR = 3;
 
@@ -37,12 +40,13 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // Exceptions are bugs: say so plainly, with the trace for the report.
-      err.println("coursepack: internal error: " + e);
-      e.printStackTrace(err);
-      return INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // Exceptions are bugs: say so plainly, with the trace for the report.
+          err.println("coursepack: internal error: " + e);
+          e.printStackTrace(err);
+          return INTERNAL_ERROR;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();

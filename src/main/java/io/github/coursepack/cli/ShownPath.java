@@ -2,7 +2,9 @@ package io.github.coursepack.cli;
 
 import java.nio.file.Path;
 
-/** How the command line shows a path: relative when it is under the working folder, else absolute. */
+/**
+ * How the command line shows a path: relative when it is under the working folder, else absolute.
+ */
 final class ShownPath {
 
   private ShownPath() {}

@@ -16,7 +16,10 @@ import java.util.Objects;
  * @param progress told about each archive as it is written
  */
 public record FormatContext(
-    Path outputDir, UnitTemplate template, long epochSeconds, DiagnosticSink sink,
+    Path outputDir,
+    UnitTemplate template,
+    long epochSeconds,
+    DiagnosticSink sink,
     Progress progress) {
 
   public FormatContext {
@@ -34,6 +37,6 @@ public record FormatContext(
     /** An archive for {@code unit} (or for the whole course when {@code unit} is null) is done. */
     void archiveWritten(String format, Unit unit, Path archive);
 
-    Progress NONE = (format, unit, archive) -> { };
+    Progress NONE = (format, unit, archive) -> {};
   }
 }

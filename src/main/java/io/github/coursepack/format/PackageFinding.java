@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param line 1-based line in the entry, or 0
  * @param message what is wrong, in English
  */
-public record PackageFinding(Severity severity, String rule, String entry, int line,
-    String message) {
+public record PackageFinding(
+    Severity severity, String rule, String entry, int line, String message) {
 
   public PackageFinding {
     Objects.requireNonNull(severity, "severity");
@@ -25,6 +25,10 @@ public record PackageFinding(Severity severity, String rule, String entry, int l
   @Override
   public String toString() {
     return (entry.isEmpty() ? "" : entry + (line > 0 ? ":" + line : "") + ": ")
-        + severity.label() + ": [" + rule + "] " + message;
+        + severity.label()
+        + ": ["
+        + rule
+        + "] "
+        + message;
   }
 }

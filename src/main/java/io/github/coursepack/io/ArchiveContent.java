@@ -83,7 +83,10 @@ public final class ArchiveContent {
 
   /** Relative, forward-slash paths only: no {@code ..}, no leading slash, no empty segment. */
   static void checkPath(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("\\")
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.endsWith("/")
+        || path.contains("\\")
         || path.contains("//")) {
       throw new IllegalArgumentException("bad archive path: '" + path + "'");
     }

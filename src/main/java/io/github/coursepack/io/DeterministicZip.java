@@ -22,40 +22,43 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 public final class DeterministicZip {
 
   /** Extensions of formats that are compressed already. */
-  static final Set<String> STORED_EXTENSIONS = Set.of(
-      "mp4", "m4v", "webm", "ogv", "ogg", "mp3", "m4a", "aac", "opus", "png", "jpg", "jpeg",
-      "gif", "webp", "avif", "woff", "woff2", "zip", "gz", "h5p", "pdf");
+  static final Set<String> STORED_EXTENSIONS =
+      Set.of(
+          "mp4", "m4v", "webm", "ogv", "ogg", "mp3", "m4a", "aac", "opus", "png", "jpg", "jpeg",
+          "gif", "webp", "avif", "woff", "woff2", "zip", "gz", "h5p", "pdf");
 
   private DeterministicZip() {}
 
   public static void write(Path target, ArchiveContent content, long epochSeconds)
       throws IOException {
     long time = ReproducibleTime.zipLocalMillis(epochSeconds);
-    AtomicOutput.write(target, temporary -> {
-      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temporary)) {
-        zip.setEncoding("UTF-8");
-        zip.setUseLanguageEncodingFlag(true);
-        zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-        zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-        byte[] buffer = new byte[64 * 1024];
-        for (Map.Entry<String, ArchiveContent.Source> e : content.entries().entrySet()) {
-          ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
-          entry.setTime(time);
-          entry.setUnixMode(0100644);
-          entry.setMethod(isStored(e.getKey()) ? ZipEntry.STORED : ZipEntry.DEFLATED);
-          entry.setSize(e.getValue().size());
-          zip.putArchiveEntry(entry);
-          try (InputStream in = e.getValue().open()) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-              zip.write(buffer, 0, n);
+    AtomicOutput.write(
+        target,
+        temporary -> {
+          try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temporary)) {
+            zip.setEncoding("UTF-8");
+            zip.setUseLanguageEncodingFlag(true);
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            byte[] buffer = new byte[64 * 1024];
+            for (Map.Entry<String, ArchiveContent.Source> e : content.entries().entrySet()) {
+              ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+              entry.setTime(time);
+              entry.setUnixMode(0100644);
+              entry.setMethod(isStored(e.getKey()) ? ZipEntry.STORED : ZipEntry.DEFLATED);
+              entry.setSize(e.getValue().size());
+              zip.putArchiveEntry(entry);
+              try (InputStream in = e.getValue().open()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                  zip.write(buffer, 0, n);
+                }
+              }
+              zip.closeArchiveEntry();
             }
+            zip.finish();
           }
-          zip.closeArchiveEntry();
-        }
-        zip.finish();
-      }
-    });
+        });
   }
 
   static boolean isStored(String name) {

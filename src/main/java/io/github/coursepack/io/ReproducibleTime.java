@@ -31,8 +31,8 @@ public final class ReproducibleTime {
 
   /**
    * The Java time whose local-time fields equal the UTC fields of {@code epochSeconds}. Zip stores
-   * local date and time fields and Commons Compress converts with the default time zone; feeding
-   * it this value makes the stored fields the same on every machine, whatever its zone.
+   * local date and time fields and Commons Compress converts with the default time zone; feeding it
+   * this value makes the stored fields the same on every machine, whatever its zone.
    */
   static long zipLocalMillis(long epochSeconds) {
     long even = epochSeconds - Math.floorMod(epochSeconds, 2); // DOS time counts in 2 s steps

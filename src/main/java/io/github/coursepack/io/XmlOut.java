@@ -18,10 +18,13 @@ import java.util.Deque;
  */
 public final class XmlOut {
 
-  private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  private final StringBuilder out =
+      new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   private final Deque<String> open = new ArrayDeque<>();
 
-  /** Opens an element; {@code attributes} are name, value pairs (a {@code null} value is skipped). */
+  /**
+   * Opens an element; {@code attributes} are name, value pairs (a {@code null} value is skipped).
+   */
   public XmlOut start(String name, String... attributes) {
     indent();
     out.append('<').append(name);

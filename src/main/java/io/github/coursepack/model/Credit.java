@@ -3,7 +3,8 @@ package io.github.coursepack.model;
 import java.util.Objects;
 
 /**
- * One line of credits: a role and who held it ({@code Scénario} : {@code Jeanne Martin, Paul Roux}).
+ * One line of credits: a role and who held it ({@code Scénario} : {@code Jeanne Martin, Paul
+ * Roux}).
  *
  * @param role the role as written, without emphasis
  * @param value who or what, as plain text

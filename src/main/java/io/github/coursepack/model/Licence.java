@@ -8,7 +8,8 @@ import java.util.Optional;
  * A licence as the author names it, with the address of its text when known.
  *
  * @param name e.g. {@code CC BY-NC-ND 4.0}
- * @param url the licence text, when the author linked it or the name is a known Creative Commons one
+ * @param url the licence text, when the author linked it or the name is a known Creative Commons
+ *     one
  */
 public record Licence(String name, Optional<URI> url) {
   public Licence {

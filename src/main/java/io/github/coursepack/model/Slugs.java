@@ -16,11 +16,15 @@ public final class Slugs {
    * Returns an empty string when nothing usable is left (e.g. a title made of punctuation).
    */
   public static String of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
-        .replace("ß", "ss")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replace("œ", "oe")
+            .replace("Œ", "oe")
+            .replace("æ", "ae")
+            .replace("Æ", "ae")
+            .replace("ß", "ss")
+            .toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     boolean hyphen = false;
     for (int i = 0; i < folded.length(); i++) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A unit's video: an embed address (usually PeerTube), a direct MP4 address, a local file, or a mix.
+ * A unit's video: an embed address (usually PeerTube), a direct MP4 address, a local file, or a
+ * mix.
  *
  * @param embed the {@code https} address for an iframe
  * @param peerTube the PeerTube instance and video id, when the embed address is a PeerTube one

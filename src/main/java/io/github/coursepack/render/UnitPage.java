@@ -55,9 +55,11 @@ public final class UnitPage {
     c.put("assetBase", options.assetBase());
     unit.video().ifPresent(v -> c.put("video", video(v)));
     if (!unit.transcript().isEmpty()) {
-      c.put("transcript", Map.of(
-          "heading", unit.transcript().heading(),
-          "groups", groups(unit.transcript().blocks())));
+      c.put(
+          "transcript",
+          Map.of(
+              "heading", unit.transcript().heading(),
+              "groups", groups(unit.transcript().blocks())));
     }
     if (!unit.article().isEmpty()) {
       c.put("article", Map.of("html", unit.article().html()));
@@ -73,9 +75,11 @@ public final class UnitPage {
   private static Map<String, Object> video(Video v) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (v.local().isPresent()) {
-      m.put("html5", Map.of(
-          "src", mediaPath(v.local().get().name()),
-          "type", v.local().get().mimeType()));
+      m.put(
+          "html5",
+          Map.of(
+              "src", mediaPath(v.local().get().name()),
+              "type", v.local().get().mimeType()));
     } else if (v.embed().isPresent()) {
       m.put("iframe", Map.of("src", v.embed().get().toString()));
     } else {

@@ -24,11 +24,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A unit template: the Mustache page {@code unit.html} and the files of its {@code assets/}
- * folder. The default one ships in the jar; a course's own folder overrides it file by file, so
- * that restyling only needs an {@code assets/unit.css}.
+ * A unit template: the Mustache page {@code unit.html} and the files of its {@code assets/} folder.
+ * The default one ships in the jar; a course's own folder overrides it file by file, so that
+ * restyling only needs an {@code assets/unit.css}.
  *
- * <p>Usage: {@code UnitTemplate t = UnitTemplate.load(Optional.of(courseDir.resolve("theme")), sink);}
+ * <p>Usage: {@code UnitTemplate t = UnitTemplate.load(Optional.of(courseDir.resolve("theme")),
+ * sink);}
  */
 public final class UnitTemplate {
 
@@ -62,8 +63,13 @@ public final class UnitTemplate {
         try {
           page = compile(source);
         } catch (MustacheException e) {
-          sink.report(Diagnostic.error(pageFile, lineOf(e),
-              "the template does not compile (" + e.getMessage() + "); the default page is used"));
+          sink.report(
+              Diagnostic.error(
+                  pageFile,
+                  lineOf(e),
+                  "the template does not compile ("
+                      + e.getMessage()
+                      + "); the default page is used"));
         }
       }
       Path assetDir = dir.resolve("assets");
@@ -144,16 +150,19 @@ public final class UnitTemplate {
     SortedMap<String, byte[]> assets = new TreeMap<>();
     Path assetDir = root.resolve("assets");
     try (Stream<Path> files = Files.walk(assetDir)) {
-      files.filter(Files::isRegularFile).forEach(f -> {
-        String name = ASSETS + assetDir.relativize(f).toString().replace('\\', '/');
-        if (isPackageable(name)) {
-          try {
-            assets.put(name, Files.readAllBytes(f));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              f -> {
+                String name = ASSETS + assetDir.relativize(f).toString().replace('\\', '/');
+                if (isPackageable(name)) {
+                  try {
+                    assets.put(name, Files.readAllBytes(f));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              });
     }
     return new UnitTemplate(page, assets);
   }

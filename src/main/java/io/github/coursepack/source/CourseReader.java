@@ -3,8 +3,8 @@ package io.github.coursepack.source;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
-import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Licence;
+import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Slugs;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.model.Video;
@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * Reads a course folder into a {@link Course}.
  *
- * <p>A course is a folder holding resource files ({@code .md}, {@code .markdown}, {@code .txt}) and,
- * optionally, a {@code course.yaml}:
+ * <p>A course is a folder holding resource files ({@code .md}, {@code .markdown}, {@code .txt})
+ * and, optionally, a {@code course.yaml}:
  *
  * <pre>
  * title: Qui fait quoi dans le numérique éducatif ?
@@ -75,9 +75,12 @@ public final class CourseReader {
     Map<String, YamlField> settings = readSettings(dir, sink);
     Path settingsFile = settingsFile(dir).orElse(dir.resolve("course.yaml"));
 
-    String title = text(settings, "title")
-        .orElseGet(() -> ResourceReader.humanise(dir.getFileName() == null ? "course"
-            : dir.getFileName().toString()));
+    String title =
+        text(settings, "title")
+            .orElseGet(
+                () ->
+                    ResourceReader.humanise(
+                        dir.getFileName() == null ? "course" : dir.getFileName().toString()));
     String shortname = text(settings, "shortname").orElse("");
     String slug = Slugs.of(!shortname.isEmpty() ? shortname : title);
     if (slug.isEmpty()) {
@@ -89,16 +92,24 @@ public final class CourseReader {
     String courseId = slug;
     String language = text(settings, "language").orElse("fr");
     if (!language.toLowerCase(Locale.ROOT).startsWith("fr")) {
-      sink.report(Diagnostic.info(settingsFile, line(settings, "language"),
-          "language is '" + language + "'; the text the tool adds to units is in French"));
+      sink.report(
+          Diagnostic.info(
+              settingsFile,
+              line(settings, "language"),
+              "language is '" + language + "'; the text the tool adds to units is in French"));
     }
     Optional<Licence> licence = text(settings, "licence").map(Licences::of);
     int passMark = passMark(settings, settingsFile, sink);
     List<String> formats = list(settings, "formats");
     Optional<Path> template = text(settings, "template").map(t -> dir.resolve(t).normalize());
     if (template.isPresent() && !Files.isDirectory(template.get())) {
-      sink.report(Diagnostic.error(settingsFile, line(settings, "template"),
-          "template folder '" + template.get() + "' does not exist; the default template is used"));
+      sink.report(
+          Diagnostic.error(
+              settingsFile,
+              line(settings, "template"),
+              "template folder '"
+                  + template.get()
+                  + "' does not exist; the default template is used"));
       template = Optional.empty();
     }
 
@@ -108,8 +119,9 @@ public final class CourseReader {
       ResourceReader.read(file, dir, sink).ifPresent(drafts::add);
     }
     if (files.isEmpty()) {
-      sink.report(Diagnostic.error(dir, 0,
-          "no resources: put .md, .markdown or .txt files in the course folder"));
+      sink.report(
+          Diagnostic.error(
+              dir, 0, "no resources: put .md, .markdown or .txt files in the course folder"));
     }
 
     List<Unit> units = new ArrayList<>();
@@ -121,32 +133,68 @@ public final class CourseReader {
       units.add(toUnit(id, unitSlug, draft));
       sources.put(id, draft.file());
     }
-    Course course = new Course(courseId, slug, title, shortname,
-        text(settings, "summary").orElse(""), language, licence, passMark, formats, units);
+    Course course =
+        new Course(
+            courseId,
+            slug,
+            title,
+            shortname,
+            text(settings, "summary").orElse(""),
+            language,
+            licence,
+            passMark,
+            formats,
+            units);
     return new CourseSource(course, dir, template, sources);
   }
 
   private static Unit toUnit(String id, String slug, ResourceDraft d) {
-    Optional<LocalMedia> local = d.localVideo().map(p -> {
-      String name = p.getFileName().toString();
-      String ext = ResourceReader.extension(name);
-      String base = Slugs.of(ResourceReader.stem(p));
-      return new LocalMedia(slug + "-" + (base.isEmpty() ? "video" : base) + "." + ext, p,
-          ext.equals("webm") ? "video/webm" : ext.equals("ogv") ? "video/ogg" : "video/mp4");
-    });
+    Optional<LocalMedia> local =
+        d.localVideo()
+            .map(
+                p -> {
+                  String name = p.getFileName().toString();
+                  String ext = ResourceReader.extension(name);
+                  String base = Slugs.of(ResourceReader.stem(p));
+                  return new LocalMedia(
+                      slug + "-" + (base.isEmpty() ? "video" : base) + "." + ext,
+                      p,
+                      ext.equals("webm")
+                          ? "video/webm"
+                          : ext.equals("ogv") ? "video/ogg" : "video/mp4");
+                });
     Optional<Video> video = Optional.empty();
     if (d.embed().isPresent() || d.download().isPresent() || local.isPresent()) {
-      video = Optional.of(new Video(d.embed().map(VideoSource.Embed::uri),
-          d.embed().flatMap(VideoSource.Embed::peerTube), d.download(), local));
+      video =
+          Optional.of(
+              new Video(
+                  d.embed().map(VideoSource.Embed::uri),
+                  d.embed().flatMap(VideoSource.Embed::peerTube),
+                  d.download(),
+                  local));
     }
-    return new Unit(id, slug, d.file().getFileName().toString(), d.title(), d.description(),
-        d.area(), video, d.transcript(), d.article(), d.credits(), d.metadata());
+    return new Unit(
+        id,
+        slug,
+        d.file().getFileName().toString(),
+        d.title(),
+        d.description(),
+        d.area(),
+        video,
+        d.transcript(),
+        d.article(),
+        d.credits(),
+        d.metadata());
   }
 
   private static String uniqueSlug(
       ResourceDraft draft, Map<String, Path> owners, DiagnosticSink sink) {
-    String base = draft.slug().map(Slugs::of).filter(s -> !s.isEmpty())
-        .orElseGet(() -> Slugs.of(draft.title()));
+    String base =
+        draft
+            .slug()
+            .map(Slugs::of)
+            .filter(s -> !s.isEmpty())
+            .orElseGet(() -> Slugs.of(draft.title()));
     if (base.isEmpty()) {
       base = Slugs.of(ResourceReader.stem(draft.file()));
     }
@@ -158,9 +206,17 @@ public final class CourseReader {
       slug = base + "-" + n;
     }
     if (!slug.equals(base)) {
-      sink.report(Diagnostic.warning(draft.file(), 1,
-          "slug '" + base + "' is already used by " + owners.get(base).getFileName()
-              + "; this unit is named '" + slug + "'. Add a 'slug:' key to choose another name"));
+      sink.report(
+          Diagnostic.warning(
+              draft.file(),
+              1,
+              "slug '"
+                  + base
+                  + "' is already used by "
+                  + owners.get(base).getFileName()
+                  + "; this unit is named '"
+                  + slug
+                  + "'. Add a 'slug:' key to choose another name"));
     }
     owners.put(slug, draft.file());
     return slug;
@@ -199,9 +255,14 @@ public final class CourseReader {
     for (YamlField field : raw.values()) {
       String canonical = canonicalSetting(field.key());
       if (canonical == null) {
-        sink.report(Diagnostic.warning(file.get(), field.line(),
-            "unknown key '" + field.key() + "' ignored; known keys are "
-                + String.join(", ", COURSE_KEYS.keySet())));
+        sink.report(
+            Diagnostic.warning(
+                file.get(),
+                field.line(),
+                "unknown key '"
+                    + field.key()
+                    + "' ignored; known keys are "
+                    + String.join(", ", COURSE_KEYS.keySet())));
       } else if (!field.isEmpty()) {
         known.put(canonical, field);
       }
@@ -260,22 +321,32 @@ public final class CourseReader {
     } catch (NumberFormatException notANumber) {
       // reported below
     }
-    sink.report(Diagnostic.error(file, line(settings, "passMark"),
-        "passMark must be a whole percentage from 0 to 100, not '" + value.get() + "'; "
-            + DEFAULT_PASS_MARK + " is used"));
+    sink.report(
+        Diagnostic.error(
+            file,
+            line(settings, "passMark"),
+            "passMark must be a whole percentage from 0 to 100, not '"
+                + value.get()
+                + "'; "
+                + DEFAULT_PASS_MARK
+                + " is used"));
     return DEFAULT_PASS_MARK;
   }
 
   // ---- resources ------------------------------------------------------------------------------
 
-  /** The resource files: those named in {@code order} first, in that order, then the rest by name. */
+  /**
+   * The resource files: those named in {@code order} first, in that order, then the rest by name.
+   */
   private static List<Path> orderedResources(
       Path dir, Map<String, YamlField> settings, Path settingsFile, DiagnosticSink sink) {
     List<Path> all;
     try (Stream<Path> listing = Files.list(dir)) {
-      all = listing.filter(CourseReader::isResource)
-          .sorted(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE))
-          .toList();
+      all =
+          listing
+              .filter(CourseReader::isResource)
+              .sorted(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE))
+              .toList();
     } catch (IOException e) {
       sink.report(Diagnostic.error(dir, 0, "cannot list the course folder: " + e.getMessage()));
       return List.of();
@@ -285,14 +356,19 @@ public final class CourseReader {
       return all;
     }
     List<Path> ordered = new ArrayList<>();
-    List<String> wanted = order.items().isEmpty() && order.trimmed() != null
-        ? List.of(order.trimmed()) : order.items();
+    List<String> wanted =
+        order.items().isEmpty() && order.trimmed() != null
+            ? List.of(order.trimmed())
+            : order.items();
     for (int i = 0; i < wanted.size(); i++) {
       String name = wanted.get(i);
       Optional<Path> match = all.stream().filter(p -> matches(p, name.strip())).findFirst();
       if (match.isEmpty()) {
-        sink.report(Diagnostic.warning(settingsFile, order.itemLine(i),
-            "order names '" + name + "', which is not a resource of the course folder"));
+        sink.report(
+            Diagnostic.warning(
+                settingsFile,
+                order.itemLine(i),
+                "order names '" + name + "', which is not a resource of the course folder"));
       } else if (!ordered.contains(match.get())) {
         ordered.add(match.get());
       }
@@ -305,10 +381,17 @@ public final class CourseReader {
       }
     }
     if (!unlisted.isEmpty()) {
-      sink.report(Diagnostic.info(settingsFile, order.line(),
-          unlisted.size() + " resource" + (unlisted.size() == 1 ? " is" : "s are")
-              + " not named in order and come" + (unlisted.size() == 1 ? "s" : "")
-              + " after the others, by file name: " + String.join(", ", unlisted)));
+      sink.report(
+          Diagnostic.info(
+              settingsFile,
+              order.line(),
+              unlisted.size()
+                  + " resource"
+                  + (unlisted.size() == 1 ? " is" : "s are")
+                  + " not named in order and come"
+                  + (unlisted.size() == 1 ? "s" : "")
+                  + " after the others, by file name: "
+                  + String.join(", ", unlisted)));
     }
     return ordered;
   }
@@ -324,7 +407,9 @@ public final class CourseReader {
       return false;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("readme.") || lower.startsWith("licence.") || lower.startsWith("license.")) {
+    if (lower.startsWith("readme.")
+        || lower.startsWith("licence.")
+        || lower.startsWith("license.")) {
       return false;
     }
     return RESOURCE_EXTENSIONS.contains(ResourceReader.extension(name));

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Splits French text into sentences.
  *
- * <p>A sentence ends at {@code .}, {@code !}, {@code ?}, {@code …} or {@code ...} (and clusters such
- * as {@code ?!}), followed by closing quotes or brackets, then a space and the start of a new
+ * <p>A sentence ends at {@code .}, {@code !}, {@code ?}, {@code …} or {@code ...} (and clusters
+ * such as {@code ?!}), followed by closing quotes or brackets, then a space and the start of a new
  * sentence: a capital, a digit, an opening quote or dash, or a word such as {@code eRUN} that has a
  * capital inside. French spacing before {@code ? !} is fine. It does not end:
  *
@@ -25,11 +25,12 @@ import java.util.Set;
 final class FrenchSentences {
 
   /** Words that end with a dot without ending a sentence (compared without the dot). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste",
-      "cf", "p", "pp", "ex", "env", "av", "apr", "vol", "chap", "fig", "éd", "coll", "dir",
-      "art", "al", "cie", "ets", "tél", "hab", "réf", "resp", "sq", "suiv", "op", "cit",
-      "ibid", "max", "min", "approx", "n°", "no", "nb", "c.-à-d", "c-à-d", "i.e", "e.g", "vs");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "cf",
+          "p", "pp", "ex", "env", "av", "apr", "vol", "chap", "fig", "éd", "coll", "dir", "art",
+          "al", "cie", "ets", "tél", "hab", "réf", "resp", "sq", "suiv", "op", "cit", "ibid", "max",
+          "min", "approx", "n°", "no", "nb", "c.-à-d", "c-à-d", "i.e", "e.g", "vs");
 
   private FrenchSentences() {}
 
@@ -114,7 +115,8 @@ final class FrenchSentences {
     if (!startsSentence(text, next)) {
       return false;
     }
-    if (text.charAt(punct) == '.' && (punct + 1 >= text.length() || text.charAt(punct + 1) != '.')
+    if (text.charAt(punct) == '.'
+        && (punct + 1 >= text.length() || text.charAt(punct + 1) != '.')
         && (punct == 0 || text.charAt(punct - 1) != '.')) {
       String word = wordBefore(text, punct);
       String lower = word.toLowerCase(Locale.ROOT);
@@ -124,7 +126,9 @@ final class FrenchSentences {
       if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
         return false;
       }
-      if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() <= 3
+      if (!word.isEmpty()
+          && word.chars().allMatch(Character::isDigit)
+          && word.length() <= 3
           && onlySymbolsBefore(text, sentenceStart, punct - word.length())) {
         return false;
       }
@@ -197,8 +201,8 @@ final class FrenchSentences {
   }
 
   private static int trimEnd(String text, int end) {
-    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1))
-        || isInlineSpace(text.charAt(end - 1)))) {
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1)) || isInlineSpace(text.charAt(end - 1)))) {
       end--;
     }
     return end;

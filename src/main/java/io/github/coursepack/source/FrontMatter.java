@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Splits a resource into its YAML front matter and its Markdown body. The front matter is the text
- * between a first line {@code ---} (blank lines before it are allowed) and the next line {@code ---}
- * or {@code ...}; a file without it is all body.
+ * between a first line {@code ---} (blank lines before it are allowed) and the next line {@code
+ * ---} or {@code ...}; a file without it is all body.
  *
  * @param fields the front matter's fields; empty when there is none
  * @param present whether the file had front matter
@@ -41,8 +41,11 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
       }
     }
     if (close < 0) {
-      sink.report(Diagnostic.error(file, open + 1,
-          "front matter opened here is never closed; add a line '---' after its last key"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              open + 1,
+              "front matter opened here is never closed; add a line '---' after its last key"));
       return Optional.empty();
     }
     String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, open + 1, close));
@@ -50,9 +53,10 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
     if (fields.isEmpty()) {
       return Optional.empty();
     }
-    String body = close + 1 < lines.length
-        ? String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length))
-        : "";
+    String body =
+        close + 1 < lines.length
+            ? String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length))
+            : "";
     return Optional.of(new FrontMatter(fields.get(), true, body, close + 2));
   }
 }

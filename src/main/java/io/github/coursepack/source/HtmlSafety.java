@@ -16,28 +16,91 @@ import org.jsoup.safety.Safelist;
 /**
  * Keeps author HTML safe. Markdown may carry raw HTML pasted from web pages; what reaches a package
  * is cleaned with a jsoup {@link Safelist} of text-formatting tags and {@code http}, {@code https}
- * and {@code mailto} links. Before cleaning, the raw HTML of each Markdown node is inspected so that
- * every removal that matters (scripts, event handlers, {@code javascript:} URLs, frames, forms,
- * images that would load from the network) becomes a warning with its line.
+ * and {@code mailto} links. Before cleaning, the raw HTML of each Markdown node is inspected so
+ * that every removal that matters (scripts, event handlers, {@code javascript:} URLs, frames,
+ * forms, images that would load from the network) becomes a warning with its line.
  */
 final class HtmlSafety {
 
-  private static final Safelist SAFELIST = Safelist.none()
-      .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
-          "dd", "del", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
-          "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-          "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul")
-      .addAttributes("a", "href", "title")
-      .addAttributes("abbr", "title")
-      .addAttributes("ol", "start")
-      .addAttributes("td", "colspan", "rowspan")
-      .addAttributes("th", "colspan", "rowspan", "scope")
-      .addProtocols("a", "href", "http", "https", "mailto");
+  private static final Safelist SAFELIST =
+      Safelist.none()
+          .addTags(
+              "a",
+              "abbr",
+              "b",
+              "blockquote",
+              "br",
+              "caption",
+              "cite",
+              "code",
+              "col",
+              "colgroup",
+              "dd",
+              "del",
+              "div",
+              "dl",
+              "dt",
+              "em",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "hr",
+              "i",
+              "ins",
+              "kbd",
+              "li",
+              "mark",
+              "ol",
+              "p",
+              "pre",
+              "q",
+              "s",
+              "small",
+              "span",
+              "strong",
+              "sub",
+              "sup",
+              "table",
+              "tbody",
+              "td",
+              "tfoot",
+              "th",
+              "thead",
+              "tr",
+              "u",
+              "ul")
+          .addAttributes("a", "href", "title")
+          .addAttributes("abbr", "title")
+          .addAttributes("ol", "start")
+          .addAttributes("td", "colspan", "rowspan")
+          .addAttributes("th", "colspan", "rowspan", "scope")
+          .addProtocols("a", "href", "http", "https", "mailto");
 
   /** Elements whose removal is worth telling the author about, with why. */
-  private static final Set<String> ACTIVE_ELEMENTS = Set.of(
-      "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-      "input", "button", "textarea", "select", "meta", "link", "base", "svg", "math", "template");
+  private static final Set<String> ACTIVE_ELEMENTS =
+      Set.of(
+          "script",
+          "style",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "form",
+          "input",
+          "button",
+          "textarea",
+          "select",
+          "meta",
+          "link",
+          "base",
+          "svg",
+          "math",
+          "template");
 
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset");
@@ -50,23 +113,46 @@ final class HtmlSafety {
     for (Element e : doc.body().getAllElements()) {
       String tag = e.normalName();
       if (ACTIVE_ELEMENTS.contains(tag)) {
-        sink.report(Diagnostic.warning(file, line,
-            "removed <" + tag + ">: active or embedded HTML never reaches the packages"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                line,
+                "removed <" + tag + ">: active or embedded HTML never reaches the packages"));
       } else if (tag.equals("img")) {
-        sink.report(Diagnostic.warning(file, line,
-            "removed image '" + e.attr("src") + "': a unit loads nothing from the network but its"
-                + " video, and images are not packaged yet"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                line,
+                "removed image '"
+                    + e.attr("src")
+                    + "': a unit loads nothing from the network but its"
+                    + " video, and images are not packaged yet"));
       }
       for (Attribute a : e.attributes()) {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
-          sink.report(Diagnostic.warning(file, line,
-              "removed event handler '" + name + "' on <" + tag + ">: scripts never reach the"
-                  + " packages"));
+          sink.report(
+              Diagnostic.warning(
+                  file,
+                  line,
+                  "removed event handler '"
+                      + name
+                      + "' on <"
+                      + tag
+                      + ">: scripts never reach the"
+                      + " packages"));
         } else if (URL_ATTRIBUTES.contains(name) && isScriptUrl(a.getValue())) {
-          sink.report(Diagnostic.warning(file, line,
-              "removed " + scheme(a.getValue()) + ": URL in '" + name + "' on <" + tag
-                  + ">: scripts never reach the packages"));
+          sink.report(
+              Diagnostic.warning(
+                  file,
+                  line,
+                  "removed "
+                      + scheme(a.getValue())
+                      + ": URL in '"
+                      + name
+                      + "' on <"
+                      + tag
+                      + ">: scripts never reach the packages"));
         }
       }
     }
@@ -76,16 +162,29 @@ final class HtmlSafety {
   static void inspectDestination(
       String destination, boolean image, Path file, int line, DiagnosticSink sink) {
     if (isScriptUrl(destination)) {
-      sink.report(Diagnostic.warning(file, line,
-          "removed " + scheme(destination) + ": link: scripts never reach the packages"));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              "removed " + scheme(destination) + ": link: scripts never reach the packages"));
     } else if (image) {
-      sink.report(Diagnostic.warning(file, line,
-          "removed image '" + destination + "': a unit loads nothing from the network but its"
-              + " video, and images are not packaged yet"));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              "removed image '"
+                  + destination
+                  + "': a unit loads nothing from the network but its"
+                  + " video, and images are not packaged yet"));
     } else if (!isPlaceholder(destination) && !isAllowedExternal(destination)) {
-      sink.report(Diagnostic.warning(file, line,
-          "link to '" + destination + "' kept as plain text: only http, https and mailto links"
-              + " work inside a package"));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              "link to '"
+                  + destination
+                  + "' kept as plain text: only http, https and mailto links"
+                  + " work inside a package"));
     }
   }
 
@@ -125,14 +224,17 @@ final class HtmlSafety {
 
   private static boolean isAllowedExternal(String destination) {
     String lower = destination.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://")
+    return lower.startsWith("https://")
+        || lower.startsWith("http://")
         || lower.startsWith("mailto:");
   }
 
   private static boolean isScriptUrl(String value) {
     String compact = value.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(Locale.ROOT);
-    return compact.startsWith("javascript:") || compact.startsWith("vbscript:")
-        || compact.startsWith("data:text/html") || compact.startsWith("data:application");
+    return compact.startsWith("javascript:")
+        || compact.startsWith("vbscript:")
+        || compact.startsWith("data:text/html")
+        || compact.startsWith("data:application");
   }
 
   private static String scheme(String value) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /** Recognises Creative Commons licence names, so that a bare « CC BY-SA 4.0 » gets its link. */
 final class Licences {
 
-  private static final Pattern CC = Pattern.compile(
-      "(?i)^\\s*CC[ -](BY(?:[ -](?:NC|ND|SA)){0,2})[ -]?v?(\\d\\.\\d)\\s*(?:\\(?\\s*(?:FR|fr)?\\s*\\)?)?$");
+  private static final Pattern CC =
+      Pattern.compile(
+          "(?i)^\\s*CC[ -](BY(?:[ -](?:NC|ND|SA)){0,2})[ -]?v?(\\d\\.\\d)\\s*(?:\\(?\\s*(?:FR|fr)?\\s*\\)?)?$");
 
   private static final Pattern CC0 = Pattern.compile("(?i)^\\s*CC[ -]?0(\\s*1\\.0)?\\s*$");
 
@@ -22,8 +23,9 @@ final class Licences {
     Matcher m = CC.matcher(name);
     if (m.matches()) {
       String kind = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
-      return Optional.of(URI.create(
-          "https://creativecommons.org/licenses/" + kind + "/" + m.group(2) + "/deed.fr"));
+      return Optional.of(
+          URI.create(
+              "https://creativecommons.org/licenses/" + kind + "/" + m.group(2) + "/deed.fr"));
     }
     if (CC0.matcher(name).matches()) {
       return Optional.of(URI.create("https://creativecommons.org/publicdomain/zero/1.0/deed.fr"));

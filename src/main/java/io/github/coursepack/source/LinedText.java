@@ -120,7 +120,10 @@ final class LinedText {
     return ".!?…:;»”\")]".indexOf(text.charAt(k)) >= 0;
   }
 
-  /** The sentences of this (already {@linkplain #joined() joined}) text, numbered from {@code firstIndex}. */
+  /**
+   * The sentences of this (already {@linkplain #joined() joined}) text, numbered from {@code
+   * firstIndex}.
+   */
   List<Sentence> sentences(int firstIndex) {
     List<Sentence> out = new ArrayList<>();
     String s = text.toString();

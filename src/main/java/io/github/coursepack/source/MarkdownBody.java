@@ -52,44 +52,49 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *
  * <ul>
  *   <li>{@code Transcription}, {@code Transcript}, {@code Script}: the transcript;
- *   <li>{@code Crédits}, {@code Credits}: the credits ({@code - **Rôle** : valeur} lines, a licence,
- *       free notes);
+ *   <li>{@code Crédits}, {@code Credits}: the credits ({@code - **Rôle** : valeur} lines, a
+ *       licence, free notes);
  *   <li>{@code Descriptif}, {@code Description}: the description, when the front matter has none;
  *   <li>anything else: article content, kept as sanitised HTML.
  * </ul>
  *
  * <p>A section runs until the next heading of the same or a higher level. Lines broken inside a
- * sentence are joined, and so are paragraphs split by a stray blank line in the middle of a sentence.
+ * sentence are joined, and so are paragraphs split by a stray blank line in the middle of a
+ * sentence.
  */
 final class MarkdownBody {
 
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create());
 
-  private static final Parser PARSER = Parser.builder()
-      .extensions(EXTENSIONS)
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
 
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .extensions(EXTENSIONS)
-      .escapeHtml(false)
-      .sanitizeUrls(true)
-      .nodeRendererFactory(HyphenatedSoftBreak::new)
-      .build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .escapeHtml(false)
+          .sanitizeUrls(true)
+          .nodeRendererFactory(HyphenatedSoftBreak::new)
+          .build();
 
   private static final Set<String> TRANSCRIPT_WORDS =
       Set.of("transcription", "transcript", "script", "verbatim");
   private static final Set<String> CREDITS_WORDS = Set.of("credits", "credit");
   private static final Set<String> DESCRIPTION_WORDS = Set.of("descriptif", "description");
-  private static final Set<String> LICENCE_ROLES = Set.of("licence", "license", "licence d'utilisation");
+  private static final Set<String> LICENCE_ROLES =
+      Set.of("licence", "license", "licence d'utilisation");
 
   /**
-   * A page footer left in the text by a PDF conversion: « Réseau Canopé, 2022 - CC BY-NC-ND 4.0 2 ».
-   * Only a whole paragraph of this shape is taken for one.
+   * A page footer left in the text by a PDF conversion: « Réseau Canopé, 2022 - CC BY-NC-ND 4.0 2
+   * ». Only a whole paragraph of this shape is taken for one.
    */
-  private static final Pattern PDF_FOOTER = Pattern.compile(
-      "^[^.!?]{0,80}\\b(19|20)\\d\\d\\b[^.!?]{0,20}\\bCC[ -]BY[-A-Z ]*\\d\\.\\d(\\s+\\d{1,3})?$");
+  private static final Pattern PDF_FOOTER =
+      Pattern.compile(
+          "^[^.!?]{0,80}\\b(19|20)\\d\\d\\b[^.!?]{0,20}\\bCC[ -]BY[-A-Z ]*\\d\\.\\d(\\s+\\d{1,3})?$");
 
   private static final Pattern CREDIT_LINE = Pattern.compile("^([^:]{1,60}?)\\s*:\\s*(.+)$");
 
@@ -102,7 +107,12 @@ final class MarkdownBody {
       Article article,
       Credits credits) {}
 
-  private enum Kind { TRANSCRIPT, CREDITS, DESCRIPTION, ARTICLE }
+  private enum Kind {
+    TRANSCRIPT,
+    CREDITS,
+    DESCRIPTION,
+    ARTICLE
+  }
 
   private final Path file;
   private final int firstLine;
@@ -121,7 +131,12 @@ final class MarkdownBody {
    * @param hasVideo the resource has a video: a body with no transcript heading and no heading at
    *     all is then taken as the transcript
    */
-  static Parts read(Path file, String body, int firstLine, boolean wantTitle, boolean hasVideo,
+  static Parts read(
+      Path file,
+      String body,
+      int firstLine,
+      boolean wantTitle,
+      boolean hasVideo,
       DiagnosticSink sink) {
     return new MarkdownBody(file, firstLine, sink).read(body, wantTitle, hasVideo);
   }
@@ -158,8 +173,11 @@ final class MarkdownBody {
         sectionLevel = heading.getLevel();
         if (kind == Kind.TRANSCRIPT) {
           if (sawTranscript) {
-            sink.report(Diagnostic.warning(file, line(heading),
-                "a second transcript section; its text is added to the first one"));
+            sink.report(
+                Diagnostic.warning(
+                    file,
+                    line(heading),
+                    "a second transcript section; its text is added to the first one"));
           }
           sawTranscript = true;
           transcriptHeading = transcriptHeading.isEmpty() ? text : transcriptHeading;
@@ -179,27 +197,32 @@ final class MarkdownBody {
 
     mergeBrokenParagraphs(transcriptNodes);
     mergeBrokenParagraphs(articleNodes);
-    Optional<String> description = descriptionNodes.stream()
-        .map(n -> blockTexts(n, TextBlock.Kind.PARAGRAPH))
-        .flatMap(List::stream)
-        .map(t -> t.text().text())
-        .filter(t -> !t.isBlank())
-        .findFirst();
+    Optional<String> description =
+        descriptionNodes.stream()
+            .map(n -> blockTexts(n, TextBlock.Kind.PARAGRAPH))
+            .flatMap(List::stream)
+            .map(t -> t.text().text())
+            .filter(t -> !t.isBlank())
+            .findFirst();
 
     boolean articleHasHeading = articleNodes.stream().anyMatch(n -> n instanceof Heading);
     if (!sawTranscript && hasVideo && !articleNodes.isEmpty() && !articleHasHeading) {
-      sink.report(Diagnostic.info(file, line(articleNodes.get(0)),
-          "no 'Transcription' heading: the text of the body is taken as the transcript"));
+      sink.report(
+          Diagnostic.info(
+              file,
+              line(articleNodes.get(0)),
+              "no 'Transcription' heading: the text of the body is taken as the transcript"));
       transcriptNodes.addAll(articleNodes);
       articleNodes.clear();
       transcriptHeading = "Transcription";
     }
 
-    Transcript transcript = new Transcript(transcriptHeading, sentenceBlocks(transcriptNodes, true));
+    Transcript transcript =
+        new Transcript(transcriptHeading, sentenceBlocks(transcriptNodes, true));
     Article article = article(articleNodes);
     Credits credits = credits(creditNodes);
-    return new Parts(Optional.ofNullable(title), titleLine, description, transcript, article,
-        credits);
+    return new Parts(
+        Optional.ofNullable(title), titleLine, description, transcript, article, credits);
   }
 
   // ---- sections -------------------------------------------------------------------------------
@@ -221,9 +244,10 @@ final class MarkdownBody {
 
   /** Lower case, no accents, no symbols: « ● Crédits : » becomes {@code credits}. */
   static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     return folded.replaceAll("[^a-z0-9' ]+", " ").strip().replaceAll(" +", " ");
   }
 
@@ -248,9 +272,14 @@ final class MarkdownBody {
         continue;
       }
       if (isTranscript && PDF_FOOTER.matcher(text).matches()) {
-        sink.report(Diagnostic.warning(file, block.line(),
-            "'" + text + "' looks like a page footer left by a PDF conversion; it is left out of"
-                + " the transcript. Delete the line to silence this warning"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                block.line(),
+                "'"
+                    + text
+                    + "' looks like a page footer left by a PDF conversion; it is left out of"
+                    + " the transcript. Delete the line to silence this warning"));
         continue;
       }
       kept.add(block);
@@ -274,17 +303,23 @@ final class MarkdownBody {
    */
   private void mergeBrokenParagraphs(List<Node> nodes) {
     for (int i = 1; i < nodes.size(); i++) {
-      if (!(nodes.get(i - 1) instanceof Paragraph first) || !(nodes.get(i) instanceof Paragraph next)) {
+      if (!(nodes.get(i - 1) instanceof Paragraph first)
+          || !(nodes.get(i) instanceof Paragraph next)) {
         continue;
       }
       LinedText before = inlineText(first).joined();
       String after = inlineText(next).joined().text();
-      if (before.length() == 0 || before.endsSentence() || after.isEmpty()
+      if (before.length() == 0
+          || before.endsSentence()
+          || after.isEmpty()
           || !Character.isLowerCase(after.charAt(0))) {
         continue;
       }
-      sink.report(Diagnostic.info(file, line(next),
-          "joined to the paragraph before it: a blank line had cut a sentence in two"));
+      sink.report(
+          Diagnostic.info(
+              file,
+              line(next),
+              "joined to the paragraph before it: a blank line had cut a sentence in two"));
       first.appendChild(new SoftLineBreak());
       Node child = next.getFirstChild();
       while (child != null) {
@@ -383,8 +418,12 @@ final class MarkdownBody {
     }
     // The unit page's own headings are h1 (title) and h2 (sections): the article's first heading
     // becomes an h2, and no later one goes above it, so that no level is skipped.
-    int firstLevel = nodes.stream().filter(n -> n instanceof Heading)
-        .mapToInt(n -> ((Heading) n).getLevel()).findFirst().orElse(2);
+    int firstLevel =
+        nodes.stream()
+            .filter(n -> n instanceof Heading)
+            .mapToInt(n -> ((Heading) n).getLevel())
+            .findFirst()
+            .orElse(2);
     int shift = firstLevel - 2;
     StringBuilder html = new StringBuilder();
     for (Node node : nodes) {
@@ -423,10 +462,13 @@ final class MarkdownBody {
           String value = m.group(2).strip();
           if (LICENCE_ROLES.contains(normalise(role))) {
             Optional<Link> link = firstLink(item);
-            String name = link.map(l -> inlineText(l).joined().text()).filter(t -> !t.isBlank())
-                .orElse(value);
-            licence = new Licence(name, link.flatMap(MarkdownBody::httpUri)
-                .or(() -> Licences.knownUrl(name)));
+            String name =
+                link.map(l -> inlineText(l).joined().text())
+                    .filter(t -> !t.isBlank())
+                    .orElse(value);
+            licence =
+                new Licence(
+                    name, link.flatMap(MarkdownBody::httpUri).or(() -> Licences.knownUrl(name)));
           } else {
             entries.add(new Credit(role, value));
           }
@@ -438,8 +480,8 @@ final class MarkdownBody {
 
   /**
    * The lines of a credits list item. A line written right under an item, without a blank line,
-   * belongs to the item in Markdown; in real credits it is nearly always a note of its own
-   * (« Ressource produite avec le soutien… »), unless it visibly continues the line before.
+   * belongs to the item in Markdown; in real credits it is nearly always a note of its own («
+   * Ressource produite avec le soutien… »), unless it visibly continues the line before.
    */
   private List<String> creditLines(ListItem item) {
     List<String> lines = new ArrayList<>();
@@ -453,8 +495,11 @@ final class MarkdownBody {
           continue;
         }
         String last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-        boolean continues = last != null && (last.endsWith(",") || last.endsWith(":")
-            || Character.isLowerCase(line.charAt(0)));
+        boolean continues =
+            last != null
+                && (last.endsWith(",")
+                    || last.endsWith(":")
+                    || Character.isLowerCase(line.charAt(0)));
         if (continues) {
           lines.set(lines.size() - 1, last + " " + line);
         } else {
@@ -467,14 +512,15 @@ final class MarkdownBody {
 
   private static Optional<Link> firstLink(Node node) {
     Link[] found = new Link[1];
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        if (found[0] == null) {
-          found[0] = link;
-        }
-      }
-    });
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            if (found[0] == null) {
+              found[0] = link;
+            }
+          }
+        });
     return Optional.ofNullable(found[0]);
   }
 
@@ -482,7 +528,8 @@ final class MarkdownBody {
     try {
       URI uri = new URI(link.getDestination());
       return HtmlSafety.isHttps(uri) || "http".equalsIgnoreCase(uri.getScheme())
-          ? Optional.of(uri) : Optional.empty();
+          ? Optional.of(uri)
+          : Optional.empty();
     } catch (java.net.URISyntaxException e) {
       return Optional.empty();
     }
@@ -492,39 +539,44 @@ final class MarkdownBody {
 
   private void inspectSafety(Node document) {
     int[] placeholders = {0, 0};
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(HtmlBlock html) {
-        HtmlSafety.inspect(html.getLiteral(), file, line(html), sink);
-      }
-
-      @Override
-      public void visit(HtmlInline html) {
-        HtmlSafety.inspect(html.getLiteral(), file, line(html), sink);
-      }
-
-      @Override
-      public void visit(Link link) {
-        if (HtmlSafety.isPlaceholder(link.getDestination())) {
-          if (placeholders[0]++ == 0) {
-            placeholders[1] = line(link);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HtmlBlock html) {
+            HtmlSafety.inspect(html.getLiteral(), file, line(html), sink);
           }
-        } else {
-          HtmlSafety.inspectDestination(link.getDestination(), false, file, line(link), sink);
-        }
-        visitChildren(link);
-      }
 
-      @Override
-      public void visit(Image image) {
-        HtmlSafety.inspectDestination(image.getDestination(), true, file, line(image), sink);
-      }
-    });
+          @Override
+          public void visit(HtmlInline html) {
+            HtmlSafety.inspect(html.getLiteral(), file, line(html), sink);
+          }
+
+          @Override
+          public void visit(Link link) {
+            if (HtmlSafety.isPlaceholder(link.getDestination())) {
+              if (placeholders[0]++ == 0) {
+                placeholders[1] = line(link);
+              }
+            } else {
+              HtmlSafety.inspectDestination(link.getDestination(), false, file, line(link), sink);
+            }
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            HtmlSafety.inspectDestination(image.getDestination(), true, file, line(image), sink);
+          }
+        });
     if (placeholders[0] > 0) {
-      sink.report(Diagnostic.info(file, placeholders[1],
-          placeholders[0] == 1
-              ? "a link to '#' is shown as plain text"
-              : placeholders[0] + " links to '#' (the first one here) are shown as plain text"));
+      sink.report(
+          Diagnostic.info(
+              file,
+              placeholders[1],
+              placeholders[0] == 1
+                  ? "a link to '#' is shown as plain text"
+                  : placeholders[0]
+                      + " links to '#' (the first one here) are shown as plain text"));
     }
   }
 
@@ -537,7 +589,9 @@ final class MarkdownBody {
     return firstLine + spans.get(0).getLineIndex();
   }
 
-  /** Renders a soft line break inside a hyphenated word ({@code histoire-⏎géographie}) as nothing. */
+  /**
+   * Renders a soft line break inside a hyphenated word ({@code histoire-⏎géographie}) as nothing.
+   */
   private static final class HyphenatedSoftBreak implements NodeRenderer {
     private final HtmlNodeRendererContext context;
 
@@ -555,8 +609,11 @@ final class MarkdownBody {
       if (node.getPrevious() instanceof Text before && node.getNext() instanceof Text after) {
         String b = before.getLiteral();
         String a = after.getLiteral();
-        if (b.length() >= 2 && b.endsWith("-") && Character.isLetter(b.charAt(b.length() - 2))
-            && !a.isEmpty() && Character.isLowerCase(a.charAt(0))) {
+        if (b.length() >= 2
+            && b.endsWith("-")
+            && Character.isLetter(b.charAt(b.length() - 2))
+            && !a.isEmpty()
+            && Character.isLowerCase(a.charAt(0))) {
           return;
         }
       }

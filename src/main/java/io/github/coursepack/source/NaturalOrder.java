@@ -2,7 +2,10 @@ package io.github.coursepack.source;
 
 import java.util.Comparator;
 
-/** Orders names as people do: {@code 2-intro} before {@code 10-bilan}. Ties fall back to plain order. */
+/**
+ * Orders names as people do: {@code 2-intro} before {@code 10-bilan}. Ties fall back to plain
+ * order.
+ */
 enum NaturalOrder implements Comparator<String> {
   INSTANCE;
 
@@ -24,8 +27,10 @@ enum NaturalOrder implements Comparator<String> {
         }
         String na = a.substring(si, i).replaceFirst("^0+(?=\\d)", "");
         String nb = b.substring(sj, j).replaceFirst("^0+(?=\\d)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length())
-            : na.compareTo(nb);
+        int c =
+            na.length() != nb.length()
+                ? Integer.compare(na.length(), nb.length())
+                : na.compareTo(nb);
         if (c != 0) {
           return c;
         }

@@ -62,8 +62,13 @@ final class ResourceReader {
     try {
       long size = Files.size(file);
       if (size > MAX_RESOURCE_BYTES) {
-        sink.report(Diagnostic.error(file, 0, "file of " + size / (1024 * 1024)
-            + " MB is too big for a text resource; is it really one?"));
+        sink.report(
+            Diagnostic.error(
+                file,
+                0,
+                "file of "
+                    + size / (1024 * 1024)
+                    + " MB is too big for a text resource; is it really one?"));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
@@ -95,64 +100,106 @@ final class ResourceReader {
       String canonical = canonical(field.key());
       if (canonical == null) {
         String hint = suggestion(field.key());
-        local.report(Diagnostic.warning(file, field.line(),
-            "unknown key '" + field.key() + "' kept as metadata"
-                + (hint == null ? "" : "; did you mean '" + hint + "'?")));
-        metadata.put(field.key(), field.items().isEmpty() ? nullToEmpty(field.text())
-            : String.join(", ", field.items()));
+        local.report(
+            Diagnostic.warning(
+                file,
+                field.line(),
+                "unknown key '"
+                    + field.key()
+                    + "' kept as metadata"
+                    + (hint == null ? "" : "; did you mean '" + hint + "'?")));
+        metadata.put(
+            field.key(),
+            field.items().isEmpty() ? nullToEmpty(field.text()) : String.join(", ", field.items()));
         continue;
       }
       YamlField earlier = known.get(canonical);
-      if (earlier != null && !earlier.isEmpty() && !field.isEmpty()
+      if (earlier != null
+          && !earlier.isEmpty()
+          && !field.isEmpty()
           && !earlier.trimmed().equals(field.trimmed())) {
-        local.report(Diagnostic.warning(file, field.line(),
-            "'" + field.key() + "' repeats '" + earlier.key() + "' (line " + earlier.line()
-                + ") with another value; this one is used"));
+        local.report(
+            Diagnostic.warning(
+                file,
+                field.line(),
+                "'"
+                    + field.key()
+                    + "' repeats '"
+                    + earlier.key()
+                    + "' (line "
+                    + earlier.line()
+                    + ") with another value; this one is used"));
       }
       if (earlier == null || !field.isEmpty()) {
         known.put(canonical, field);
       }
     }
 
-    Optional<VideoSource.Embed> embed = value(known, "videoEmbedSrc")
-        .flatMap(f -> VideoSource.embed(f.trimmed(), file, f.line(), local));
-    Optional<URI> download = value(known, "videoDownloadHref")
-        .flatMap(f -> VideoSource.download(f.trimmed(), file, f.line(), local));
-    Optional<Path> localVideo = value(known, "videoFile")
-        .flatMap(f -> localVideo(f, file, courseDir, local));
+    Optional<VideoSource.Embed> embed =
+        value(known, "videoEmbedSrc")
+            .flatMap(f -> VideoSource.embed(f.trimmed(), file, f.line(), local));
+    Optional<URI> download =
+        value(known, "videoDownloadHref")
+            .flatMap(f -> VideoSource.download(f.trimmed(), file, f.line(), local));
+    Optional<Path> localVideo =
+        value(known, "videoFile").flatMap(f -> localVideo(f, file, courseDir, local));
     boolean hasVideo = embed.isPresent() || download.isPresent() || localVideo.isPresent();
 
     Optional<String> fmTitle = value(known, "title").map(YamlField::trimmed);
-    MarkdownBody.Parts body = MarkdownBody.read(
-        file, fm.body(), fm.bodyFirstLine(), fmTitle.isEmpty(), hasVideo, local);
+    MarkdownBody.Parts body =
+        MarkdownBody.read(file, fm.body(), fm.bodyFirstLine(), fmTitle.isEmpty(), hasVideo, local);
 
     String title = fmTitle.or(body::title).orElse(null);
     if (title == null) {
       title = humanise(stem(file));
-      local.report(Diagnostic.warning(file, 1,
-          "no title (neither a 'title' key nor a heading); the file name gives '" + title + "'"));
+      local.report(
+          Diagnostic.warning(
+              file,
+              1,
+              "no title (neither a 'title' key nor a heading); the file name gives '"
+                  + title
+                  + "'"));
     }
-    String description = value(known, "description").map(YamlField::trimmed)
-        .or(body::description)
-        .orElseGet(() -> firstParagraph(body.article().blocks()));
+    String description =
+        value(known, "description")
+            .map(YamlField::trimmed)
+            .or(body::description)
+            .orElseGet(() -> firstParagraph(body.article().blocks()));
     String area = value(known, "area").map(YamlField::trimmed).orElse("");
 
     if (local.hasErrors()) {
       return Optional.empty();
     }
     if (!hasVideo && body.transcript().isEmpty() && body.article().isEmpty()) {
-      local.report(Diagnostic.warning(file, 0,
-          "nothing to show: no video, no transcript and no text; no unit is made from it"));
+      local.report(
+          Diagnostic.warning(
+              file,
+              0,
+              "nothing to show: no video, no transcript and no text; no unit is made from it"));
       return Optional.empty();
     }
     if (hasVideo && body.transcript().isEmpty()) {
-      local.report(Diagnostic.warning(file, fm.bodyFirstLine(),
-          "the video has no transcript; add a '## Transcription' section (learners who cannot"
-              + " hear the video need it)"));
+      local.report(
+          Diagnostic.warning(
+              file,
+              fm.bodyFirstLine(),
+              "the video has no transcript; add a '## Transcription' section (learners who cannot"
+                  + " hear the video need it)"));
     }
-    return Optional.of(new ResourceDraft(file, title, description, area, embed, download,
-        localVideo, body.transcript(), body.article(), body.credits(), metadata,
-        value(known, "slug").map(YamlField::trimmed)));
+    return Optional.of(
+        new ResourceDraft(
+            file,
+            title,
+            description,
+            area,
+            embed,
+            download,
+            localVideo,
+            body.transcript(),
+            body.article(),
+            body.credits(),
+            metadata,
+            value(known, "slug").map(YamlField::trimmed)));
   }
 
   private static Optional<YamlField> value(Map<String, YamlField> known, String key) {
@@ -172,19 +219,28 @@ final class ResourceReader {
       return Optional.empty();
     }
     if (!resolved.startsWith(base)) {
-      sink.report(Diagnostic.error(file, field.line(),
-          "videoFile '" + value + "' is outside the course folder; copy the video into it"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              field.line(),
+              "videoFile '" + value + "' is outside the course folder; copy the video into it"));
       return Optional.empty();
     }
     if (!Files.isRegularFile(resolved)) {
-      sink.report(Diagnostic.error(file, field.line(),
-          "videoFile '" + value + "' does not exist (looked for " + resolved + ")"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              field.line(),
+              "videoFile '" + value + "' does not exist (looked for " + resolved + ")"));
       return Optional.empty();
     }
     String ext = extension(resolved.getFileName().toString());
     if (!VIDEO_EXTENSIONS.contains(ext)) {
-      sink.report(Diagnostic.error(file, field.line(),
-          "videoFile '" + value + "' is not a web video; use an MP4 (H.264) or WebM file"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              field.line(),
+              "videoFile '" + value + "' is not a web video; use an MP4 (H.264) or WebM file"));
       return Optional.empty();
     }
     return Optional.of(resolved);

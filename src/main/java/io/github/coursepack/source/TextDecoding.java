@@ -36,9 +36,12 @@ final class TextDecoding {
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     } else if (looksBinary(bytes)) {
-      sink.report(Diagnostic.error(file, 0,
-          "this is a binary file, not a text resource; remove it from the course folder"
-              + " or give it another extension"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              0,
+              "this is a binary file, not a text resource; remove it from the course folder"
+                  + " or give it another extension"));
       return Optional.empty();
     } else {
       text = decodeStrictOrFallback(file, bytes, 0, sink);
@@ -56,9 +59,11 @@ final class TextDecoding {
 
   private static String decodeStrictOrFallback(
       Path file, byte[] bytes, int offset, DiagnosticSink sink) {
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
       CharBuffer chars = utf8.decode(in);
@@ -71,9 +76,14 @@ final class TextDecoding {
           line++;
         }
       }
-      sink.report(Diagnostic.warning(file, line,
-          String.format("not valid UTF-8 (byte 0x%02X); read as Windows-1252."
-              + " Save the file as UTF-8 to silence this warning", bytes[bad] & 0xFF)));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              String.format(
+                  "not valid UTF-8 (byte 0x%02X); read as Windows-1252."
+                      + " Save the file as UTF-8 to silence this warning",
+                  bytes[bad] & 0xFF)));
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
     }
   }

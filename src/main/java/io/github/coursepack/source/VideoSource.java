@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class VideoSource {
 
-  private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   private static final String SHORT_UUID = "[1-9A-HJ-NP-Za-km-z]{20,24}";
-  private static final Pattern PEERTUBE_PATH = Pattern.compile(
-      "^/(videos/embed|videos/watch|w)/(" + UUID + "|" + SHORT_UUID + ")/?$");
+  private static final Pattern PEERTUBE_PATH =
+      Pattern.compile("^/(videos/embed|videos/watch|w)/(" + UUID + "|" + SHORT_UUID + ")/?$");
 
   /** An embed address and, when it is one, the PeerTube video it shows. */
   record Embed(URI uri, Optional<PeerTubeVideo> peerTube) {}
@@ -36,12 +37,16 @@ final class VideoSource {
     URI uri = parsed.get();
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       uri = URI.create("https" + uri.toString().substring(4));
-      sink.report(Diagnostic.warning(file, line,
-          "videoEmbedSrc is http; https is used instead, as browsers block http frames in"
-              + " Moodle. Write https:// to silence this warning"));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              "videoEmbedSrc is http; https is used instead, as browsers block http frames in"
+                  + " Moodle. Write https:// to silence this warning"));
     } else if (!"https".equalsIgnoreCase(uri.getScheme())) {
-      sink.report(Diagnostic.error(file, line,
-          "videoEmbedSrc must be an https address, not '" + value + "'"));
+      sink.report(
+          Diagnostic.error(
+              file, line, "videoEmbedSrc must be an https address, not '" + value + "'"));
       return Optional.empty();
     }
     Matcher m = PEERTUBE_PATH.matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
@@ -51,8 +56,11 @@ final class VideoSource {
     PeerTubeVideo video = new PeerTubeVideo(uri.getHost().toLowerCase(Locale.ROOT), m.group(2));
     if (!m.group(1).equals("videos/embed")) {
       URI embed = URI.create("https://" + uri.getRawAuthority() + "/videos/embed/" + m.group(2));
-      sink.report(Diagnostic.info(file, line,
-          "videoEmbedSrc is a PeerTube watch page; its embed address " + embed + " is used"));
+      sink.report(
+          Diagnostic.info(
+              file,
+              line,
+              "videoEmbedSrc is a PeerTube watch page; its embed address " + embed + " is used"));
       uri = embed;
     }
     return Optional.of(new Embed(uri, Optional.of(video)));
@@ -66,15 +74,21 @@ final class VideoSource {
     URI uri = parsed.get();
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      sink.report(Diagnostic.error(file, line,
-          "videoDownloadHref must be an https address of a video file, not '" + value + "'"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              line,
+              "videoDownloadHref must be an https address of a video file, not '" + value + "'"));
       return Optional.empty();
     }
     String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
     if (path.endsWith(".m3u8")) {
-      sink.report(Diagnostic.warning(file, line,
-          "videoDownloadHref is an HLS playlist, not a video file; players that need a direct"
-              + " MP4 (H5P, HTML5) will not play it"));
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line,
+              "videoDownloadHref is an HLS playlist, not a video file; players that need a direct"
+                  + " MP4 (H5P, HTML5) will not play it"));
     }
     return Optional.of(uri);
   }
@@ -84,15 +98,25 @@ final class VideoSource {
     try {
       URI uri = new URI(value.strip());
       if (!uri.isAbsolute() || uri.getHost() == null) {
-        sink.report(Diagnostic.error(file, line,
-            key + " must be a full address starting with https://, not '" + value + "'"));
+        sink.report(
+            Diagnostic.error(
+                file,
+                line,
+                key + " must be a full address starting with https://, not '" + value + "'"));
         return Optional.empty();
       }
       return Optional.of(uri);
     } catch (URISyntaxException e) {
-      sink.report(Diagnostic.error(file, line,
-          key + " is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1)
-              + "); check for spaces or stray characters"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              line,
+              key
+                  + " is not a valid address ("
+                  + e.getReason()
+                  + " at character "
+                  + (e.getIndex() + 1)
+                  + "); check for spaces or stray characters"));
       return Optional.empty();
     }
   }

@@ -72,20 +72,31 @@ final class YamlFields {
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       Optional<Map<String, YamlField>> lenient = parsePlainLines(yaml, firstLine);
       if (lenient.isPresent()) {
-        sink.report(new Diagnostic(file, line, mark == null ? 0 : mark.getColumn() + 1,
-            Severity.WARNING,
-            "not valid YAML (" + firstSentence(e.getProblem()) + "); read as plain 'key: value'"
-                + " lines. Put the value in quotes to make it valid YAML"));
+        sink.report(
+            new Diagnostic(
+                file,
+                line,
+                mark == null ? 0 : mark.getColumn() + 1,
+                Severity.WARNING,
+                "not valid YAML ("
+                    + firstSentence(e.getProblem())
+                    + "); read as plain 'key: value'"
+                    + " lines. Put the value in quotes to make it valid YAML"));
         return lenient;
       }
       // A construct left open (a quote, a bracket) is best shown where it starts.
       Mark start = e.getContextMark() != null ? e.getContextMark() : mark;
-      String what = (e.getContext() == null ? "" : e.getContext() + ", ")
-          + firstSentence(e.getProblem());
-      sink.report(new Diagnostic(file, start == null ? firstLine : firstLine + start.getLine(),
-          start == null ? 0 : start.getColumn() + 1, Severity.ERROR,
-          "invalid YAML: " + what
-              + "; write one 'key: value' per line, and quote values that contain ': ' or '#'"));
+      String what =
+          (e.getContext() == null ? "" : e.getContext() + ", ") + firstSentence(e.getProblem());
+      sink.report(
+          new Diagnostic(
+              file,
+              start == null ? firstLine : firstLine + start.getLine(),
+              start == null ? 0 : start.getColumn() + 1,
+              Severity.ERROR,
+              "invalid YAML: "
+                  + what
+                  + "; write one 'key: value' per line, and quote values that contain ': ' or '#'"));
       return Optional.empty();
     } catch (YAMLException e) {
       sink.report(Diagnostic.error(file, firstLine, "invalid YAML: " + e.getMessage()));
@@ -95,8 +106,11 @@ final class YamlFields {
       return Optional.of(Map.of());
     }
     if (!(root instanceof MappingNode mapping)) {
-      sink.report(Diagnostic.error(file, firstLine + root.getStartMark().getLine(),
-          "expected 'key: value' lines, found a " + describe(root)));
+      sink.report(
+          Diagnostic.error(
+              file,
+              firstLine + root.getStartMark().getLine(),
+              "expected 'key: value' lines, found a " + describe(root)));
       return Optional.empty();
     }
     Map<String, YamlField> fields = new LinkedHashMap<>();
@@ -121,20 +135,32 @@ final class YamlFields {
             items.add(s.getValue());
             itemLines.add(firstLine + s.getStartMark().getLine());
           } else {
-            sink.report(Diagnostic.warning(file, firstLine + item.getStartMark().getLine(),
-                "ignored a list item of '" + key + "' that is not plain text"));
+            sink.report(
+                Diagnostic.warning(
+                    file,
+                    firstLine + item.getStartMark().getLine(),
+                    "ignored a list item of '" + key + "' that is not plain text"));
           }
         }
         field = new YamlField(key, null, items, line, itemLines);
       } else {
-        sink.report(Diagnostic.warning(file, line,
-            "ignored '" + key + "': its value is a nested mapping, expected text or a list"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                line,
+                "ignored '" + key + "': its value is a nested mapping, expected text or a list"));
         continue;
       }
       if (fields.containsKey(key)) {
-        sink.report(Diagnostic.warning(file, line,
-            "'" + key + "' is given twice (first on line " + fields.get(key).line()
-                + "); the last one is used"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                line,
+                "'"
+                    + key
+                    + "' is given twice (first on line "
+                    + fields.get(key).line()
+                    + "); the last one is used"));
       }
       fields.put(key, field);
     }

@@ -86,7 +86,8 @@ class MainTest {
     assertThat(stderr.toString()).contains("unknown format pdf");
     assertThat(run("build", TestFiles.example().toString(), "--nope")).isEqualTo(Main.USAGE);
     assertThat(run("build")).isEqualTo(Main.USAGE);
-    assertThat(run("build", TestFiles.example().toString(), "--out", TestFiles.example().toString()))
+    assertThat(
+            run("build", TestFiles.example().toString(), "--out", TestFiles.example().toString()))
         .isEqualTo(Main.USAGE);
   }
 
@@ -103,12 +104,17 @@ class MainTest {
   /** The real main, in its own process: default output folder and the process exit code. */
   @Test
   void theProgramWritesToOutputCourseSlugInTheWorkingFolder(@TempDir Path cwd) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "io.github.coursepack.cli.Main", "build", TestFiles.example().toString()));
-    Process p = new ProcessBuilder(command).directory(cwd.toFile())
-        .redirectErrorStream(true).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.github.coursepack.cli.Main",
+                "build",
+                TestFiles.example().toString()));
+    Process p =
+        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();

@@ -39,23 +39,32 @@ class DeterministicZipTest {
     Path zip = dir.resolve("out.zip");
     DeterministicZip.write(zip, content(), ReproducibleTime.DEFAULT_EPOCH_SECONDS);
     List<ZipArchiveEntry> entries = entries(zip);
-    assertThat(entries).extracting(ZipArchiveEntry::getName)
+    assertThat(entries)
+        .extracting(ZipArchiveEntry::getName)
         .containsExactly("a.xml", "assets/unit.css", "media/film.mp4", "z.html");
     assertThat(entries).noneMatch(ZipArchiveEntry::isDirectory);
-    assertThat(entries).allSatisfy(e -> {
-      assertThat(e.getExtraFields()).isEmpty();
-      assertThat(e.getLastModifiedDate()).isEqualTo(new java.util.Date(
-          ReproducibleTime.zipLocalMillis(ReproducibleTime.DEFAULT_EPOCH_SECONDS)));
-    });
+    assertThat(entries)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getExtraFields()).isEmpty();
+              assertThat(e.getLastModifiedDate())
+                  .isEqualTo(
+                      new java.util.Date(
+                          ReproducibleTime.zipLocalMillis(ReproducibleTime.DEFAULT_EPOCH_SECONDS)));
+            });
   }
 
   @Test
   void storesMediaAndDeflatesText() throws IOException {
     Path zip = dir.resolve("out.zip");
     DeterministicZip.write(zip, content(), ReproducibleTime.DEFAULT_EPOCH_SECONDS);
-    assertThat(entries(zip)).filteredOn(e -> e.getName().endsWith(".mp4")).singleElement()
+    assertThat(entries(zip))
+        .filteredOn(e -> e.getName().endsWith(".mp4"))
+        .singleElement()
         .satisfies(e -> assertThat(e.getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED));
-    assertThat(entries(zip)).filteredOn(e -> e.getName().endsWith(".css")).singleElement()
+    assertThat(entries(zip))
+        .filteredOn(e -> e.getName().endsWith(".css"))
+        .singleElement()
         .satisfies(e -> assertThat(e.getMethod()).isEqualTo(java.util.zip.ZipEntry.DEFLATED));
   }
 
@@ -81,8 +90,8 @@ class DeterministicZipTest {
     DeterministicZip.write(zip, content(), ReproducibleTime.DEFAULT_EPOCH_SECONDS);
     byte[] before = Files.readAllBytes(zip);
     ArchiveContent broken = new ArchiveContent().add("gone.mp4", dir.resolve("missing.mp4"));
-    assertThatThrownBy(() ->
-        DeterministicZip.write(zip, broken, ReproducibleTime.DEFAULT_EPOCH_SECONDS))
+    assertThatThrownBy(
+            () -> DeterministicZip.write(zip, broken, ReproducibleTime.DEFAULT_EPOCH_SECONDS))
         .isInstanceOf(IOException.class);
     assertThat(Files.readAllBytes(zip)).isEqualTo(before);
     try (Stream<Path> files = Files.list(dir)) {

@@ -9,18 +9,22 @@ class XmlOutTest {
 
   @Test
   void escapesWithTheFiveXmlEntitiesOnlyAndWritesAccentsAsUtf8() {
-    String xml = new XmlOut()
-        .start("manifest", "identifier", "M-1", "title", "a \"b\" <c> & d")
-        .leaf("title", "Élèves & « référents » <3")
-        .empty("file", "href", "index.html", "skipped", null)
-        .end().toXml();
+    String xml =
+        new XmlOut()
+            .start("manifest", "identifier", "M-1", "title", "a \"b\" <c> & d")
+            .leaf("title", "Élèves & « référents » <3")
+            .empty("file", "href", "index.html", "skipped", null)
+            .end()
+            .toXml();
     assertThat(xml)
         .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .contains("title=\"a &quot;b&quot; &lt;c&gt; &amp; d\"")
         .contains("<title>Élèves &amp; « référents » &lt;3</title>")
         .doesNotContain("&#", "skipped", "&eacute;");
     XmlAssert.assertThat(xml).nodesByXPath("/manifest/title").exist();
-    XmlAssert.assertThat(xml).valueByXPath("/manifest/title").isEqualTo("Élèves & « référents » <3");
+    XmlAssert.assertThat(xml)
+        .valueByXPath("/manifest/title")
+        .isEqualTo("Élèves & « référents » <3");
   }
 
   @Test

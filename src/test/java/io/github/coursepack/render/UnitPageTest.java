@@ -31,8 +31,8 @@ class UnitPageTest {
   private static final UnitPage.Options OPTIONS =
       new UnitPage.Options("", List.of("assets/scorm12.js"));
 
-  private final Course course = CourseReader.read(TestFiles.example(), DiagnosticSink.collecting())
-      .course();
+  private final Course course =
+      CourseReader.read(TestFiles.example(), DiagnosticSink.collecting()).course();
 
   private Document page(Unit unit) {
     return Jsoup.parse(UnitPage.render(UnitTemplate.defaults(), course, unit, OPTIONS));
@@ -72,7 +72,8 @@ class UnitPageTest {
     assertThat(first.attr("data-line")).isEqualTo(String.valueOf(sentences.get(0).line()));
     Element input = doc.selectFirst("input[type=search]");
     assertThat(doc.select("label[for=" + input.id() + "]")).hasSize(1);
-    assertThat(doc.selectFirst(".transcript .toggle").attr("aria-controls")).isEqualTo("transcript-body");
+    assertThat(doc.selectFirst(".transcript .toggle").attr("aria-controls"))
+        .isEqualTo("transcript-body");
   }
 
   @Test
@@ -81,9 +82,13 @@ class UnitPageTest {
       Document doc = page(unit);
       assertThat(doc.select("script[src], link[href], img[src], source[src]"))
           .allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).doesNotContain("//"));
-      assertThat(doc.select("iframe")).allSatisfy(e ->
-          assertThat(e.attr("src")).startsWith("https://peertube.example.org/videos/embed/"));
-      assertThat(doc.select("script[src]")).extracting(e -> e.attr("src"))
+      assertThat(doc.select("iframe"))
+          .allSatisfy(
+              e ->
+                  assertThat(e.attr("src"))
+                      .startsWith("https://peertube.example.org/videos/embed/"));
+      assertThat(doc.select("script[src]"))
+          .extracting(e -> e.attr("src"))
           .containsExactly("assets/scorm12.js", "assets/unit.js");
     }
   }
@@ -93,18 +98,32 @@ class UnitPageTest {
     Unit article = course.units().get(3);
     assertThat(article.credits().licence()).isEmpty();
     Element licence = page(article).selectFirst(".licence a");
-    assertThat(licence.attr("href")).isEqualTo("https://creativecommons.org/licenses/by-sa/4.0/deed.fr");
+    assertThat(licence.attr("href"))
+        .isEqualTo("https://creativecommons.org/licenses/by-sa/4.0/deed.fr");
     Document first = page(course.units().get(0));
     assertThat(first.select(".credits dt")).extracting(Element::text).contains("Scénario");
   }
 
   @Test
   void escapesTitlesAndTextButKeepsTheSanitisedArticleHtml() {
-    Unit unit = new Unit("c-u", "u", "u.md", "Le <b> & « Qui fait quoi ? »", "Desc \"ok\"", "", 
-        Optional.empty(),
-        new Transcript("Transcription", List.of(new TextBlock(TextBlock.Kind.PARAGRAPH,
-            List.of(new Sentence(0, "Un <script>alert(1)</script> texte.", 3))))),
-        new Article("<p>Un <strong>article</strong></p>", List.of()), Credits.NONE, Map.of());
+    Unit unit =
+        new Unit(
+            "c-u",
+            "u",
+            "u.md",
+            "Le <b> & « Qui fait quoi ? »",
+            "Desc \"ok\"",
+            "",
+            Optional.empty(),
+            new Transcript(
+                "Transcription",
+                List.of(
+                    new TextBlock(
+                        TextBlock.Kind.PARAGRAPH,
+                        List.of(new Sentence(0, "Un <script>alert(1)</script> texte.", 3))))),
+            new Article("<p>Un <strong>article</strong></p>", List.of()),
+            Credits.NONE,
+            Map.of());
     String html = UnitPage.render(UnitTemplate.defaults(), course, unit, OPTIONS);
     Document doc = Jsoup.parse(html);
     assertThat(doc.selectFirst("h1").text()).isEqualTo("Le <b> & « Qui fait quoi ? »");
@@ -116,17 +135,33 @@ class UnitPageTest {
   void playsALocalVideoWithAnHtml5Player(@TempDir Path dir) throws Exception {
     Path mp4 = Files.write(dir.resolve("intro.mp4"), new byte[] {0, 0, 0, 24});
     Unit base = course.units().get(0);
-    Unit unit = new Unit(base.id(), base.slug(), base.sourceName(), base.title(), "", "",
-        Optional.of(new Video(Optional.empty(), Optional.empty(),
-            Optional.of(URI.create("https://x.example.org/v.mp4")),
-            Optional.of(new LocalMedia("u-intro.mp4", mp4, "video/mp4")))),
-        base.transcript(), Article.NONE, Credits.NONE, Map.of());
-    Document doc = Jsoup.parse(UnitPage.render(UnitTemplate.defaults(), course, unit,
-        new UnitPage.Options("../../", List.of())));
+    Unit unit =
+        new Unit(
+            base.id(),
+            base.slug(),
+            base.sourceName(),
+            base.title(),
+            "",
+            "",
+            Optional.of(
+                new Video(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(URI.create("https://x.example.org/v.mp4")),
+                    Optional.of(new LocalMedia("u-intro.mp4", mp4, "video/mp4")))),
+            base.transcript(),
+            Article.NONE,
+            Credits.NONE,
+            Map.of());
+    Document doc =
+        Jsoup.parse(
+            UnitPage.render(
+                UnitTemplate.defaults(), course, unit, new UnitPage.Options("../../", List.of())));
     assertThat(doc.select("iframe")).isEmpty();
     assertThat(doc.selectFirst("video source").attr("src")).isEqualTo("../../media/u-intro.mp4");
     assertThat(doc.selectFirst("video source").attr("type")).isEqualTo("video/mp4");
-    assertThat(doc.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("../../assets/unit.css");
+    assertThat(doc.selectFirst("link[rel=stylesheet]").attr("href"))
+        .isEqualTo("../../assets/unit.css");
   }
 
   @Test
@@ -136,7 +171,8 @@ class UnitPageTest {
     Files.writeString(dir.resolve("assets/logo.txt"), "académie");
     Files.writeString(dir.resolve("assets/.DS_Store"), "junk");
     UnitTemplate t = UnitTemplate.load(Optional.of(dir), DiagnosticSink.collecting());
-    assertThat(t.assets()).containsKeys("assets/unit.css", "assets/unit.js", "assets/logo.txt")
+    assertThat(t.assets())
+        .containsKeys("assets/unit.css", "assets/unit.js", "assets/logo.txt")
         .doesNotContainKey("assets/.DS_Store");
     assertThat(new String(t.assets().get("assets/unit.css"))).isEqualTo("body { color: #000; }");
   }
@@ -148,7 +184,8 @@ class UnitPageTest {
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
     UnitTemplate t = UnitTemplate.load(Optional.of(dir), sink);
     assertThat(sink.hasErrors()).isTrue();
-    assertThat(Jsoup.parse(UnitPage.render(t, course, course.units().get(0), OPTIONS))
-        .select("main")).hasSize(1);
+    assertThat(
+            Jsoup.parse(UnitPage.render(t, course, course.units().get(0), OPTIONS)).select("main"))
+        .hasSize(1);
   }
 }

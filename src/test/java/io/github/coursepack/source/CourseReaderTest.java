@@ -41,10 +41,16 @@ class CourseReaderTest {
     assertThat(course.slug()).isEqualTo("qfq-num");
     assertThat(course.passMark()).isEqualTo(80);
     assertThat(course.licence().orElseThrow().name()).isEqualTo("CC BY-SA 4.0");
-    assertThat(course.units()).extracting(Unit::sourceName).containsExactly(
-        "01-le-cpd-numerique.md", "02-la-dsi-et-le-dpd.md", "03-referent-numerique-college.md",
-        "04-le-gar-en-pratique.txt");
-    assertThat(course.units()).extracting(Unit::id).doesNotHaveDuplicates()
+    assertThat(course.units())
+        .extracting(Unit::sourceName)
+        .containsExactly(
+            "01-le-cpd-numerique.md",
+            "02-la-dsi-et-le-dpd.md",
+            "03-referent-numerique-college.md",
+            "04-le-gar-en-pratique.txt");
+    assertThat(course.units())
+        .extracting(Unit::id)
+        .doesNotHaveDuplicates()
         .allMatch(id -> id.startsWith("qfq-num-"));
     assertThat(sink.hasErrors()).isFalse();
   }
@@ -57,19 +63,24 @@ class CourseReaderTest {
     assertThat(crlf.description()).contains(" : ");
     assertThat(crlf.video().orElseThrow().download()).isEmpty();
     assertThat(crlf.transcript().heading()).isEqualTo("Script");
-    assertThat(crlf.transcript().sentences()).extracting(Sentence::text)
+    assertThat(crlf.transcript().sentences())
+        .extracting(Sentence::text)
         .anyMatch(s -> s.contains("histoire-géographie"))
         .noneMatch(s -> s.contains("\r"));
 
     Unit bom = units.get("03-referent-numerique-college.md");
-    assertThat(bom.title()).doesNotStartWith("\uFEFF").isEqualTo("Le référent numérique au collège");
+    assertThat(bom.title())
+        .doesNotStartWith("\uFEFF")
+        .isEqualTo("Le référent numérique au collège");
     assertThat(bom.metadata()).containsEntry("duree", "4 min 30");
 
     Unit article = units.get("04-le-gar-en-pratique.txt");
     assertThat(article.title()).isEqualTo("Le GAR en pratique");
     assertThat(article.video()).isEmpty();
     assertThat(article.description()).isNotBlank();
-    assertThat(article.article().html()).doesNotContain("href=\"#\"").contains("https://gar.education.fr/");
+    assertThat(article.article().html())
+        .doesNotContain("href=\"#\"")
+        .contains("https://gar.education.fr/");
     assertThat(article.article().sentences()).isNotEmpty();
   }
 
@@ -78,62 +89,97 @@ class CourseReaderTest {
     CourseSource source = CourseReader.read(TestFiles.fixtureCourse("quirks"), sink);
     Map<String, Unit> units = bySource(source.course());
 
-    assertThat(units).containsOnlyKeys("clean.md", "crlf.crlf.md", "bom.md", "cp1252.md",
-        "script.md", "same-title-a.md", "same-title-b.md", "http-video.md");
+    assertThat(units)
+        .containsOnlyKeys(
+            "clean.md",
+            "crlf.crlf.md",
+            "bom.md",
+            "cp1252.md",
+            "script.md",
+            "same-title-a.md",
+            "same-title-b.md",
+            "http-video.md");
     assertThat(source.course().units().get(0).sourceName()).isEqualTo("clean.md");
     assertThat(source.course().units().get(1).sourceName()).isEqualTo("crlf.crlf.md");
     assertThat(source.course().passMark()).isEqualTo(75);
 
-    assertThat(about("broken-yaml.md")).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.line()).isEqualTo(2);
-    });
-    assertThat(about("unclosed.md")).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.line()).isEqualTo(1);
-    });
-    assertThat(about("binary.md")).singleElement()
+    assertThat(about("broken-yaml.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(2);
+            });
+    assertThat(about("unclosed.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(1);
+            });
+    assertThat(about("binary.md"))
+        .singleElement()
         .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
-    assertThat(about("bad-video.md")).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.line()).isEqualTo(3);
-    });
-    assertThat(about("empty.md")).singleElement()
+    assertThat(about("bad-video.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(3);
+            });
+    assertThat(about("empty.md"))
+        .singleElement()
         .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
-    assertThat(about("blank.txt")).singleElement()
+    assertThat(about("blank.txt"))
+        .singleElement()
         .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
-    assertThat(about("cp1252.md")).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(8);
-    });
-    assertThat(about("script.md")).filteredOn(d -> d.severity() == Severity.WARNING)
-        .extracting(Diagnostic::line).containsExactly(9, 10, 12, 16);
-    assertThat(about("course.yaml")).anySatisfy(d -> {
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.message()).contains("missing.md");
-    });
+    assertThat(about("cp1252.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(8);
+            });
+    assertThat(about("script.md"))
+        .filteredOn(d -> d.severity() == Severity.WARNING)
+        .extracting(Diagnostic::line)
+        .containsExactly(9, 10, 12, 16);
+    assertThat(about("course.yaml"))
+        .anySatisfy(
+            d -> {
+              assertThat(d.line()).isEqualTo(7);
+              assertThat(d.message()).contains("missing.md");
+            });
   }
 
   @Test
   void decodesEveryQuirkToTheSameCleanText() {
-    Map<String, Unit> units = bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
-    assertThat(units.get("cp1252.md").transcript().sentences()).extracting(Sentence::text)
-        .containsExactly("L'IEN pilote la mission numérique du département.",
-            "C'est « essentiel » – vraiment.");
+    Map<String, Unit> units =
+        bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
+    assertThat(units.get("cp1252.md").transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "L'IEN pilote la mission numérique du département.", "C'est « essentiel » – vraiment.");
     Unit crlf = units.get("crlf.crlf.md");
     assertThat(crlf.area()).isEqualTo("Domaine 2");
-    assertThat(crlf.transcript().sentences()).extracting(Sentence::text, Sentence::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("La DSI gère les applications académiques.", 10),
-            org.assertj.core.groups.Tuple.tuple("Elle ne gère pas les ordinateurs des collèges.", 10));
+    assertThat(crlf.transcript().sentences())
+        .extracting(Sentence::text, Sentence::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("La DSI gère les applications académiques.", 10),
+            org.assertj.core.groups.Tuple.tuple(
+                "Elle ne gère pas les ordinateurs des collèges.", 10));
     assertThat(crlf.video().orElseThrow().embed())
-        .contains(URI.create("https://video.example.org/videos/embed/4a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d"));
+        .contains(
+            URI.create(
+                "https://video.example.org/videos/embed/4a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d"));
     assertThat(crlf.credits().entries()).hasSize(1);
     assertThat(units.get("bom.md").title()).isEqualTo("Fichier avec BOM");
   }
 
   @Test
   void twoResourcesWithTheSameTitleGetDistinctSlugsAndAWarning() {
-    Map<String, Unit> units = bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
+    Map<String, Unit> units =
+        bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
     assertThat(units.get("same-title-a.md").slug()).isEqualTo("le-meme-titre");
     assertThat(units.get("same-title-b.md").slug()).isEqualTo("le-meme-titre-2");
     assertThat(about("same-title-b.md")).anySatisfy(d -> assertThat(d.message()).contains("slug:"));
@@ -141,12 +187,13 @@ class CourseReaderTest {
 
   @Test
   void upgradesAnHttpEmbedAndSuggestsTheKeyForATypo() {
-    Map<String, Unit> units = bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
+    Map<String, Unit> units =
+        bySource(CourseReader.read(TestFiles.fixtureCourse("quirks"), sink).course());
     Unit unit = units.get("http-video.md");
     assertThat(unit.video().orElseThrow().embed().orElseThrow().getScheme()).isEqualTo("https");
     assertThat(unit.metadata()).containsKey("vidoeEmbedSrc");
-    assertThat(about("http-video.md")).anySatisfy(d ->
-        assertThat(d.message()).contains("did you mean 'videoEmbedSrc'?"));
+    assertThat(about("http-video.md"))
+        .anySatisfy(d -> assertThat(d.message()).contains("did you mean 'videoEmbedSrc'?"));
   }
 
   @Test
@@ -171,13 +218,17 @@ class CourseReaderTest {
     Files.writeString(dir.resolve("a.md"), "# A\n\nTexte.\n");
     Course read = CourseReader.read(dir, sink).course();
     assertThat(read.passMark()).isEqualTo(80);
-    assertThat(sink.list()).anySatisfy(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.line()).isEqualTo(2);
-    }).anySatisfy(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(3);
-    });
+    assertThat(sink.list())
+        .anySatisfy(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(2);
+            })
+        .anySatisfy(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(3);
+            });
   }
 
   @Test

@@ -12,47 +12,60 @@ class FrenchSentencesTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("plain sentences",
+        Arguments.of(
+            "plain sentences",
             "Le CPD anime le réseau. Il forme les eRUN.",
             List.of("Le CPD anime le réseau.", "Il forme les eRUN.")),
-        Arguments.of("French spacing before ? and !",
+        Arguments.of(
+            "French spacing before ? and !",
             "Quel est le rôle du DRAN ? De la DSI ! Voyons.",
             List.of("Quel est le rôle du DRAN ?", "De la DSI !", "Voyons.")),
-        Arguments.of("a cluster ?! ends one sentence",
-            "Vraiment ?! Oui.",
-            List.of("Vraiment ?!", "Oui.")),
-        Arguments.of("ellipsis of three dots and the … character",
+        Arguments.of(
+            "a cluster ?! ends one sentence", "Vraiment ?! Oui.", List.of("Vraiment ?!", "Oui.")),
+        Arguments.of(
+            "ellipsis of three dots and the … character",
             "eRUN, CPD, DRAN... Ils sont nombreux. Et puis… Voilà.",
             List.of("eRUN, CPD, DRAN...", "Ils sont nombreux.", "Et puis…", "Voilà.")),
-        Arguments.of("quoted speech stays one sentence with its quote",
+        Arguments.of(
+            "quoted speech stays one sentence with its quote",
             "« J’ai l’honneur de vous nommer. Voici votre lettre. » C’est le chef qui nomme.",
-            List.of("« J’ai l’honneur de vous nommer. Voici votre lettre. »",
+            List.of(
+                "« J’ai l’honneur de vous nommer. Voici votre lettre. »",
                 "C’est le chef qui nomme.")),
-        Arguments.of("a sentence ending inside a quote ends after the closing guillemet",
+        Arguments.of(
+            "a sentence ending inside a quote ends after the closing guillemet",
             "Il participe au salon « Éducation et numérique ». Et voilà.",
             List.of("Il participe au salon « Éducation et numérique ».", "Et voilà.")),
-        Arguments.of("abbreviations and initials do not end sentences",
+        Arguments.of(
+            "abbreviations and initials do not end sentences",
             "M. Martin et Mme Durand, cf. p. 12, ont vu J. Dupont. Fin.",
             List.of("M. Martin et Mme Durand, cf. p. 12, ont vu J. Dupont.", "Fin.")),
-        Arguments.of("a sentence may start with eRUN, a name with a capital inside",
+        Arguments.of(
+            "a sentence may start with eRUN, a name with a capital inside",
             "Elle dépend de l’IEN. eRUN et CPD travaillent ensemble.",
             List.of("Elle dépend de l’IEN.", "eRUN et CPD travaillent ensemble.")),
-        Arguments.of("a small letter after a dot is not a new sentence",
+        Arguments.of(
+            "a small letter after a dot is not a new sentence",
             "Le site apps.education.fr. propose des outils.",
             List.of("Le site apps.education.fr. propose des outils.")),
-        Arguments.of("dots inside addresses and numbers never split",
+        Arguments.of(
+            "dots inside addresses and numbers never split",
             "Voir apps.education.fr et la version 3.5 du guide. Merci.",
             List.of("Voir apps.education.fr et la version 3.5 du guide.", "Merci.")),
-        Arguments.of("a number may start a sentence",
+        Arguments.of(
+            "a number may start a sentence",
             "Elle est référente. 200 enseignants l’attendent.",
             List.of("Elle est référente.", "200 enseignants l’attendent.")),
-        Arguments.of("a list number at the start is not a sentence",
+        Arguments.of(
+            "a list number at the start is not a sentence",
             "▶ 1. Développer les usages. Puis coordonner.",
             List.of("▶ 1. Développer les usages.", "Puis coordonner.")),
-        Arguments.of("text without final punctuation is one sentence",
+        Arguments.of(
+            "text without final punctuation is one sentence",
             "Un accompagnement de proximité",
             List.of("Un accompagnement de proximité")),
-        Arguments.of("closing bracket belongs to the sentence",
+        Arguments.of(
+            "closing bracket belongs to the sentence",
             "Il informe (voir le site.) Ensuite il forme.",
             List.of("Il informe (voir le site.)", "Ensuite il forme.")));
   }

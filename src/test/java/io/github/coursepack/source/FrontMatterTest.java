@@ -15,8 +15,10 @@ class FrontMatterTest {
 
   @Test
   void readsKeysWithTheirLinesAndWhereTheBodyStarts() {
-    FrontMatter fm = FrontMatter.read(file,
-        "---\ntitle: Les eRUN\narea: Domaine 1\n---\n\n## Transcription\n", sink).orElseThrow();
+    FrontMatter fm =
+        FrontMatter.read(
+                file, "---\ntitle: Les eRUN\narea: Domaine 1\n---\n\n## Transcription\n", sink)
+            .orElseThrow();
     assertThat(fm.present()).isTrue();
     assertThat(fm.fields().get("title").text()).isEqualTo("Les eRUN");
     assertThat(fm.fields().get("area").line()).isEqualTo(3);
@@ -34,36 +36,43 @@ class FrontMatterTest {
 
   @Test
   void anEmptyValueCountsAsAbsent() {
-    FrontMatter fm = FrontMatter.read(file, "---\nvideoDownloadHref: \ntitle: T\n---\n", sink)
-        .orElseThrow();
+    FrontMatter fm =
+        FrontMatter.read(file, "---\nvideoDownloadHref: \ntitle: T\n---\n", sink).orElseThrow();
     assertThat(fm.fields().get("videoDownloadHref").isEmpty()).isTrue();
   }
 
   @Test
   void valuesStayTextAndAreNotRetypedByYaml() {
-    FrontMatter fm = FrontMatter.read(file, "---\ntitle: 1.10\nslug: 2024-01-02\n---\n", sink)
-        .orElseThrow();
+    FrontMatter fm =
+        FrontMatter.read(file, "---\ntitle: 1.10\nslug: 2024-01-02\n---\n", sink).orElseThrow();
     assertThat(fm.fields().get("title").text()).isEqualTo("1.10");
     assertThat(fm.fields().get("slug").text()).isEqualTo("2024-01-02");
   }
 
   @Test
   void readsFrenchColonsInValuesAsPlainLinesWithAWarningThatPointsAtTheColumn() {
-    FrontMatter fm = FrontMatter.read(file,
-        "---\ntitle: T\ndescription: Deux services : la DSI et le DPD\n---\n", sink).orElseThrow();
+    FrontMatter fm =
+        FrontMatter.read(
+                file, "---\ntitle: T\ndescription: Deux services : la DSI et le DPD\n---\n", sink)
+            .orElseThrow();
     assertThat(fm.fields().get("description").text()).isEqualTo("Deux services : la DSI et le DPD");
-    assertThat(sink.list()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(3);
-      assertThat(d.column()).isEqualTo(28);
-      assertThat(d.message()).contains("quotes");
-    });
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.column()).isEqualTo(28);
+              assertThat(d.message()).contains("quotes");
+            });
   }
 
   @Test
   void aQuoteThatNeverClosesIsAnErrorWhereTheQuoteStarts() {
-    assertThat(FrontMatter.read(file,
-        "---\ntitle: \"Jamais fermé\nvideoEmbedSrc: [https://x\n---\n", sink)).isEmpty();
+    assertThat(
+            FrontMatter.read(
+                file, "---\ntitle: \"Jamais fermé\nvideoEmbedSrc: [https://x\n---\n", sink))
+        .isEmpty();
     Diagnostic d = sink.list().get(0);
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
     assertThat(d.line()).isEqualTo(2);
@@ -73,10 +82,13 @@ class FrontMatterTest {
   @Test
   void frontMatterThatIsNeverClosedIsAnError() {
     assertThat(FrontMatter.read(file, "---\ntitle: T\n\n## Transcription\n", sink)).isEmpty();
-    assertThat(sink.list()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(1);
-      assertThat(d.message()).contains("never closed");
-    });
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.message()).contains("never closed");
+            });
   }
 
   @Test
@@ -90,13 +102,15 @@ class FrontMatterTest {
   void aRepeatedKeyIsAWarningAndTheLastOneWins() {
     FrontMatter fm = FrontMatter.read(file, "---\ntitle: A\ntitle: B\n---\n", sink).orElseThrow();
     assertThat(fm.fields().get("title").text()).isEqualTo("B");
-    assertThat(sink.list()).singleElement()
+    assertThat(sink.list())
+        .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("given twice"));
   }
 
   @Test
   void manyAliasesAreRefused() {
-    String bomb = "---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n---\n";
+    String bomb =
+        "---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n---\n";
     assertThat(FrontMatter.read(file, bomb, sink)).isEmpty();
     assertThat(sink.hasErrors()).isTrue();
   }

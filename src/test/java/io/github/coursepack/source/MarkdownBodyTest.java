@@ -24,20 +24,31 @@ class MarkdownBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"## Transcription", "## Script", "## Transcript", "### **Transcription :**",
-      "## TRANSCRIPTION", "# transcription de la vidéo"})
+  @ValueSource(
+      strings = {
+        "## Transcription",
+        "## Script",
+        "## Transcript",
+        "### **Transcription :**",
+        "## TRANSCRIPTION",
+        "# transcription de la vidéo"
+      })
   void recognisesTheTranscriptHeadingWhateverItsSpelling(String heading) {
     MarkdownBody.Parts parts = read(heading + "\n\nLe CPD anime le réseau.\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text)
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
         .containsExactly("Le CPD anime le réseau.");
     assertThat(parts.article().isEmpty()).isTrue();
   }
 
   @Test
   void sentencesKeepTheLineOfTheFileWhereTheyStart() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nUne phrase. Une autre\nsur deux lignes.\n\n"
-        + "Un second paragraphe.\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text, Sentence::line)
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nUne phrase. Une autre\nsur deux lignes.\n\n"
+                + "Un second paragraphe.\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text, Sentence::line)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Une phrase.", 12),
             org.assertj.core.groups.Tuple.tuple("Une autre sur deux lignes.", 12),
@@ -47,63 +58,90 @@ class MarkdownBodyTest {
 
   @Test
   void joinsAWordBrokenAtItsHyphenAcrossLines() {
-    MarkdownBody.Parts parts = read("## Script\n\nUn professeur d’histoire-\ngéographie enseigne.\n");
+    MarkdownBody.Parts parts =
+        read("## Script\n\nUn professeur d’histoire-\ngéographie enseigne.\n");
     assertThat(parts.transcript().sentences().get(0).text())
         .isEqualTo("Un professeur d’histoire-géographie enseigne.");
   }
 
   @Test
   void joinsParagraphsCutInTheMiddleOfASentence() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nUne enquête a permis de faire un point auprès\n\n"
-        + "des RUPN et d'observer les besoins.\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text).containsExactly(
-        "Une enquête a permis de faire un point auprès des RUPN et d'observer les besoins.");
-    assertThat(sink.list()).anySatisfy(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.INFO);
-      assertThat(d.line()).isEqualTo(14);
-    });
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nUne enquête a permis de faire un point auprès\n\n"
+                + "des RUPN et d'observer les besoins.\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Une enquête a permis de faire un point auprès des RUPN et d'observer les besoins.");
+    assertThat(sink.list())
+        .anySatisfy(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.INFO);
+              assertThat(d.line()).isEqualTo(14);
+            });
   }
 
   @Test
   void dropsAPageFooterLeftByAPdfConversionWithAWarning() {
-    MarkdownBody.Parts parts = read("## Script\n\nAvant.\n\nRéseau Canopé, 2022 - CC BY-NC-ND 4.0 2\n\n"
-        + "Après.\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text)
+    MarkdownBody.Parts parts =
+        read("## Script\n\nAvant.\n\nRéseau Canopé, 2022 - CC BY-NC-ND 4.0 2\n\n" + "Après.\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
         .containsExactly("Avant.", "Après.");
-    assertThat(sink.list()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(14);
-    });
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(14);
+            });
   }
 
   @Test
   void keepsListItemsAndQuotesAsTheirOwnBlocks() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nDeux questions :\n\n- Qui le nomme ?\n"
-        + "- Que fait-il ?\n\n> Une citation.\n");
-    assertThat(parts.transcript().blocks()).extracting(TextBlock::kind).containsExactly(
-        TextBlock.Kind.PARAGRAPH, TextBlock.Kind.LIST_ITEM, TextBlock.Kind.LIST_ITEM,
-        TextBlock.Kind.QUOTE);
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nDeux questions :\n\n- Qui le nomme ?\n"
+                + "- Que fait-il ?\n\n> Une citation.\n");
+    assertThat(parts.transcript().blocks())
+        .extracting(TextBlock::kind)
+        .containsExactly(
+            TextBlock.Kind.PARAGRAPH,
+            TextBlock.Kind.LIST_ITEM,
+            TextBlock.Kind.LIST_ITEM,
+            TextBlock.Kind.QUOTE);
   }
 
   @Test
   void readsCreditsLinesLicenceAndNotes() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nTexte.\n\n## **Crédits**\n\n"
-        + "- **Scénario** : Anne Durand, Paul Roux\n"
-        + "- **Licence** : [CC BY-NC-ND 4.0](https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr)\n"
-        + "Ressource produite avec le soutien du ministère\n");
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nTexte.\n\n## **Crédits**\n\n"
+                + "- **Scénario** : Anne Durand, Paul Roux\n"
+                + "- **Licence** : [CC BY-NC-ND 4.0](https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr)\n"
+                + "Ressource produite avec le soutien du ministère\n");
     assertThat(parts.credits().entries())
         .containsExactly(new Credit("Scénario", "Anne Durand, Paul Roux"));
-    assertThat(parts.credits().licence()).hasValueSatisfying(l -> {
-      assertThat(l.name()).isEqualTo("CC BY-NC-ND 4.0");
-      assertThat(l.url()).contains(URI.create("https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr"));
-    });
-    assertThat(parts.credits().notes()).containsExactly("Ressource produite avec le soutien du ministère");
+    assertThat(parts.credits().licence())
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.name()).isEqualTo("CC BY-NC-ND 4.0");
+              assertThat(l.url())
+                  .contains(
+                      URI.create("https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr"));
+            });
+    assertThat(parts.credits().notes())
+        .containsExactly("Ressource produite avec le soutien du ministère");
   }
 
   @Test
   void namesOnlyInCreditsAreNotInTheTranscript() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nLe CPD forme.\n\n## Crédits\n\n- Production : Réseau Canopé\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text).containsExactly("Le CPD forme.");
+    MarkdownBody.Parts parts =
+        read("## Transcription\n\nLe CPD forme.\n\n## Crédits\n\n- Production : Réseau Canopé\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly("Le CPD forme.");
   }
 
   @Test
@@ -115,31 +153,47 @@ class MarkdownBodyTest {
 
   @Test
   void removesScriptsEventHandlersAndJavascriptLinksWithAWarningEach() {
-    MarkdownBody.Parts parts = read("## Transcription\n\nLa DRANE coordonne.\n<script>alert('x')</script>\n"
-        + "Elle forme <span onclick=\"steal()\">les enseignants</span>.\n\n"
-        + "## Suite\n\nVoir [ceci](javascript:alert(1)).\n\n<div onmouseover=\"x()\">Bloc</div>\n");
-    assertThat(parts.transcript().sentences()).extracting(Sentence::text)
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nLa DRANE coordonne.\n<script>alert('x')</script>\n"
+                + "Elle forme <span onclick=\"steal()\">les enseignants</span>.\n\n"
+                + "## Suite\n\nVoir [ceci](javascript:alert(1)).\n\n<div onmouseover=\"x()\">Bloc</div>\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
         .containsExactly("La DRANE coordonne.", "Elle forme les enseignants.");
-    assertThat(parts.article().html()).doesNotContain("script", "onclick", "onmouseover", "javascript");
-    assertThat(sink.list()).filteredOn(d -> d.severity() == Severity.WARNING)
-        .extracting(Diagnostic::line).containsExactlyInAnyOrder(13, 14, 18, 20);
+    assertThat(parts.article().html())
+        .doesNotContain("script", "onclick", "onmouseover", "javascript");
+    assertThat(sink.list())
+        .filteredOn(d -> d.severity() == Severity.WARNING)
+        .extracting(Diagnostic::line)
+        .containsExactlyInAnyOrder(13, 14, 18, 20);
   }
 
   @Test
   void linksToHashBecomePlainTextAndOutsideLinksOpenInANewTab() {
-    MarkdownBody.Parts parts = read("## Ailleurs\n\n[Le guide](#) et [Éduscol](https://eduscol.education.fr/).\n");
+    MarkdownBody.Parts parts =
+        read("## Ailleurs\n\n[Le guide](#) et [Éduscol](https://eduscol.education.fr/).\n");
     assertThat(parts.article().html())
         .contains("Le guide et ")
-        .contains("<a href=\"https://eduscol.education.fr/\" target=\"_blank\" rel=\"noopener noreferrer\">"
-            + "Éduscol<span class=\"visually-hidden\"> (nouvel onglet)</span></a>");
-    assertThat(sink.list()).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
+        .contains(
+            "<a href=\"https://eduscol.education.fr/\" target=\"_blank\" rel=\"noopener noreferrer\">"
+                + "Éduscol<span class=\"visually-hidden\"> (nouvel onglet)</span></a>");
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test
   void articleHeadingsStartAtLevelTwoBelowThePageTitle() {
-    MarkdownBody.Parts parts = MarkdownBody.read(file,
-        "## Mission RUPN\n\n### Descriptif :\n\nLes missions du RUPN.\n\n### Un accompagnement\n\nTexte.\n\n"
-            + "## Documents joints\n\nRien.\n", 1, true, false, sink);
+    MarkdownBody.Parts parts =
+        MarkdownBody.read(
+            file,
+            "## Mission RUPN\n\n### Descriptif :\n\nLes missions du RUPN.\n\n### Un accompagnement\n\nTexte.\n\n"
+                + "## Documents joints\n\nRien.\n",
+            1,
+            true,
+            false,
+            sink);
     assertThat(parts.title()).contains("Mission RUPN");
     assertThat(parts.description()).contains("Les missions du RUPN.");
     assertThat(parts.article().html())

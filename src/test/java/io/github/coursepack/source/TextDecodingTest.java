@@ -15,8 +15,10 @@ class TextDecodingTest {
 
   @Test
   void stripsUtf8ByteOrderMark() {
-    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        "---\ntitle: Été\n".getBytes(StandardCharsets.UTF_8));
+    byte[] bytes =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "---\ntitle: Été\n".getBytes(StandardCharsets.UTF_8));
     assertThat(TextDecoding.decode(file, bytes, sink)).contains("---\ntitle: Été\n");
     assertThat(sink.list()).isEmpty();
   }
@@ -29,20 +31,25 @@ class TextDecodingTest {
 
   @Test
   void readsInvalidUtf8AsWindows1252WithAWarningOnTheLineOfTheFirstBadByte() {
-    byte[] bytes = "ligne un\nligne deux\nC'est l'été – « oui »\n"
-        .getBytes(TextDecoding.WINDOWS_1252);
-    assertThat(TextDecoding.decode(file, bytes, sink)).contains("ligne un\nligne deux\nC'est l'été – « oui »\n");
-    assertThat(sink.list()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(3);
-      assertThat(d.message()).contains("Windows-1252").contains("0xE9");
-    });
+    byte[] bytes =
+        "ligne un\nligne deux\nC'est l'été – « oui »\n".getBytes(TextDecoding.WINDOWS_1252);
+    assertThat(TextDecoding.decode(file, bytes, sink))
+        .contains("ligne un\nligne deux\nC'est l'été – « oui »\n");
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.message()).contains("Windows-1252").contains("0xE9");
+            });
   }
 
   @Test
   void decodesUtf16WithByteOrderMark() {
-    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-        "Élève\r\n".getBytes(StandardCharsets.UTF_16LE));
+    byte[] bytes =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE}, "Élève\r\n".getBytes(StandardCharsets.UTF_16LE));
     assertThat(TextDecoding.decode(file, bytes, sink)).contains("Élève\n");
   }
 

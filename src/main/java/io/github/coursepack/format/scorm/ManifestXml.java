@@ -45,8 +45,7 @@ final class ManifestXml {
     }
 
     Element child(String localName) {
-      return children.stream().filter(c -> c.localName.equals(localName)).findFirst()
-          .orElse(null);
+      return children.stream().filter(c -> c.localName.equals(localName)).findFirst().orElse(null);
     }
 
     List<Element> descendants(String localName) {
@@ -98,10 +97,15 @@ final class ManifestXml {
         int event = r.next();
         switch (event) {
           case XMLStreamConstants.DTD ->
-              throw new Malformed("a DTD is not allowed in a manifest", r.getLocation().getLineNumber());
+              throw new Malformed(
+                  "a DTD is not allowed in a manifest", r.getLocation().getLineNumber());
           case XMLStreamConstants.START_ELEMENT -> {
-            Element e = new Element(r.getPrefix(), r.getLocalName(), r.getNamespaceURI(),
-                r.getLocation().getLineNumber());
+            Element e =
+                new Element(
+                    r.getPrefix(),
+                    r.getLocalName(),
+                    r.getNamespaceURI(),
+                    r.getLocation().getLineNumber());
             for (int i = 0; i < r.getAttributeCount(); i++) {
               String p = r.getAttributePrefix(i);
               String name = (p == null || p.isEmpty() ? "" : p + ":") + r.getAttributeLocalName(i);
@@ -123,9 +127,9 @@ final class ManifestXml {
             }
           }
           case XMLStreamConstants.ENTITY_REFERENCE ->
-              throw new Malformed("undeclared entity &" + r.getLocalName() + ";",
-                  r.getLocation().getLineNumber());
-          default -> { }
+              throw new Malformed(
+                  "undeclared entity &" + r.getLocalName() + ";", r.getLocation().getLineNumber());
+          default -> {}
         }
       }
       if (root == null) {

@@ -21,11 +21,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Checks a SCORM 1.2 zip against what Moodle needs (FORMATS.md §1, "a validator should check"):
- * a root manifest, strict well-formed XML without DTD or numeric references, content-packaging
- * elements without prefix, the literal {@code adlcp} prefix, {@code schemaversion} exactly
- * {@code 1.2}, NCName identifiers that are unique and resolve, a SCO, every referenced file
- * present (case-sensitive), one root item per organization, and no root-absolute URLs in content.
+ * Checks a SCORM 1.2 zip against what Moodle needs (FORMATS.md §1, "a validator should check"): a
+ * root manifest, strict well-formed XML without DTD or numeric references, content-packaging
+ * elements without prefix, the literal {@code adlcp} prefix, {@code schemaversion} exactly {@code
+ * 1.2}, NCName identifiers that are unique and resolve, a SCO, every referenced file present
+ * (case-sensitive), one root item per organization, and no root-absolute URLs in content.
  *
  * <p>Usage: {@code List<PackageFinding> findings = Scorm12Check.check(Path.of("unit.zip"));}
  */
@@ -41,10 +41,12 @@ public final class Scorm12Check {
 
   private static final Pattern NCNAME = Pattern.compile("^[\\p{L}_][\\p{L}\\p{N}_.\\-]*$");
   private static final Pattern CHAR_REF = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
-  private static final Pattern ROOT_ABSOLUTE = Pattern.compile(
-      "(?:\\b(?:src|href|action|poster)\\s*=\\s*[\"']|url\\(\\s*[\"']?)(/[^/\"'][^\"')\\s]*)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Set<String> EXTENSION_PREFIXES = Set.of("adlcp", "imsss", "adlnav", "adlseq");
+  private static final Pattern ROOT_ABSOLUTE =
+      Pattern.compile(
+          "(?:\\b(?:src|href|action|poster)\\s*=\\s*[\"']|url\\(\\s*[\"']?)(/[^/\"'][^\"')\\s]*)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> EXTENSION_PREFIXES =
+      Set.of("adlcp", "imsss", "adlnav", "adlseq");
 
   private final List<PackageFinding> findings = new ArrayList<>();
 
@@ -74,9 +76,13 @@ public final class Scorm12Check {
       ZipArchiveEntry manifest = entries.get(MANIFEST);
       if (manifest == null) {
         boolean nested = entries.keySet().stream().anyMatch(n -> n.endsWith("/" + MANIFEST));
-        error(nested ? "SCORM12-MANIFEST-NESTED" : "SCORM12-MANIFEST-MISSING", "", 0, nested
-            ? "imsmanifest.xml is in a sub-folder; Moodle wants it at the root of the zip"
-            : "no imsmanifest.xml at the root of the zip");
+        error(
+            nested ? "SCORM12-MANIFEST-NESTED" : "SCORM12-MANIFEST-MISSING",
+            "",
+            0,
+            nested
+                ? "imsmanifest.xml is in a sub-folder; Moodle wants it at the root of the zip"
+                : "no imsmanifest.xml at the root of the zip");
         return;
       }
       if (manifest.getSize() > MAX_MANIFEST_BYTES) {
@@ -90,11 +96,15 @@ public final class Scorm12Check {
       checkManifest(xml, entries.keySet());
       for (Map.Entry<String, ZipArchiveEntry> e : entries.entrySet()) {
         String lower = e.getKey().toLowerCase(Locale.ROOT);
-        if ((lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".js")
-            || lower.endsWith(".css")) && e.getValue().getSize() <= MAX_CONTENT_SCAN_BYTES) {
+        if ((lower.endsWith(".html")
+                || lower.endsWith(".htm")
+                || lower.endsWith(".js")
+                || lower.endsWith(".css"))
+            && e.getValue().getSize() <= MAX_CONTENT_SCAN_BYTES) {
           try (InputStream in = zip.getInputStream(e.getValue())) {
-            checkContent(e.getKey(), new String(in.readNBytes((int) MAX_CONTENT_SCAN_BYTES),
-                StandardCharsets.UTF_8));
+            checkContent(
+                e.getKey(),
+                new String(in.readNBytes((int) MAX_CONTENT_SCAN_BYTES), StandardCharsets.UTF_8));
           }
         }
       }
@@ -107,8 +117,13 @@ public final class Scorm12Check {
     String text = new String(xml, StandardCharsets.UTF_8);
     Matcher charRef = CHAR_REF.matcher(text);
     while (charRef.find()) {
-      error("SCORM12-XML-CHARREF", MANIFEST, lineAt(text, charRef.start()),
-          "numeric character reference " + charRef.group() + ": Moodle stores it as literal text;"
+      error(
+          "SCORM12-XML-CHARREF",
+          MANIFEST,
+          lineAt(text, charRef.start()),
+          "numeric character reference "
+              + charRef.group()
+              + ": Moodle stores it as literal text;"
               + " write the character itself in UTF-8");
     }
     ManifestXml.Element root;
@@ -118,47 +133,82 @@ public final class Scorm12Check {
       error("SCORM12-XML-MALFORMED", MANIFEST, e.line, e.getMessage());
       return;
     }
-    if (!root.localName.equals("manifest")
-        || !root.namespace.equals(Scorm12Manifest.CP_NS)) {
-      error("SCORM12-CP-NAMESPACE", MANIFEST, root.line,
+    if (!root.localName.equals("manifest") || !root.namespace.equals(Scorm12Manifest.CP_NS)) {
+      error(
+          "SCORM12-CP-NAMESPACE",
+          MANIFEST,
+          root.line,
           "the root element must be <manifest> in " + Scorm12Manifest.CP_NS);
     }
     for (ManifestXml.Element e : root.all()) {
       if (e.namespace.equals(Scorm12Manifest.CP_NS) && !e.prefix.isEmpty()) {
-        error("SCORM12-CP-PREFIX", MANIFEST, e.line, "<" + e.prefix + ":" + e.localName
-            + "> has a prefix; Moodle only reads content-packaging elements without one");
+        error(
+            "SCORM12-CP-PREFIX",
+            MANIFEST,
+            e.line,
+            "<"
+                + e.prefix
+                + ":"
+                + e.localName
+                + "> has a prefix; Moodle only reads content-packaging elements without one");
       }
       if (e.namespace.equals(Scorm12Manifest.ADLCP_NS) && !e.prefix.equals("adlcp")) {
-        error("SCORM12-ADLCP-PREFIX", MANIFEST, e.line, "ADL element <" + e.localName
-            + "> must use the prefix 'adlcp'; Moodle ignores other prefixes");
+        error(
+            "SCORM12-ADLCP-PREFIX",
+            MANIFEST,
+            e.line,
+            "ADL element <"
+                + e.localName
+                + "> must use the prefix 'adlcp'; Moodle ignores other prefixes");
       }
       for (Map.Entry<String, String> a : e.attributeNamespaces.entrySet()) {
         String name = a.getKey();
         if (a.getValue().equals(Scorm12Manifest.ADLCP_NS) && !name.startsWith("adlcp:")) {
-          error("SCORM12-ADLCP-PREFIX", MANIFEST, e.line, "attribute " + name
-              + " must use the prefix 'adlcp'; Moodle ignores other prefixes");
+          error(
+              "SCORM12-ADLCP-PREFIX",
+              MANIFEST,
+              e.line,
+              "attribute " + name + " must use the prefix 'adlcp'; Moodle ignores other prefixes");
         }
         int colon = name.indexOf(':');
-        if (colon > 0 && !name.startsWith("xml") && !name.startsWith("xsi:")
+        if (colon > 0
+            && !name.startsWith("xml")
+            && !name.startsWith("xsi:")
             && !a.getValue().equals(Scorm12Manifest.ADLCP_NS)
             && !EXTENSION_PREFIXES.contains(name.substring(0, colon))) {
-          warning("SCORM12-EXTENSION-PREFIX", MANIFEST, e.line, "attribute " + name
-              + " has a prefix Moodle does not know (adlcp, imsss, adlnav, adlseq)");
+          warning(
+              "SCORM12-EXTENSION-PREFIX",
+              MANIFEST,
+              e.line,
+              "attribute "
+                  + name
+                  + " has a prefix Moodle does not know (adlcp, imsss, adlnav, adlseq)");
         }
       }
     }
     ManifestXml.Element metadata = root.child("metadata");
     ManifestXml.Element version = metadata == null ? null : metadata.child("schemaversion");
     if (version == null) {
-      error("SCORM12-SCHEMAVERSION", MANIFEST, root.line,
+      error(
+          "SCORM12-SCHEMAVERSION",
+          MANIFEST,
+          root.line,
           "no metadata/schemaversion; write <schemaversion>1.2</schemaversion>");
     } else if (!version.text.toString().equals("1.2")) {
-      error("SCORM12-SCHEMAVERSION", MANIFEST, version.line, "schemaversion is '"
-          + version.text + "', expected exactly '1.2' with no spaces around it");
+      error(
+          "SCORM12-SCHEMAVERSION",
+          MANIFEST,
+          version.line,
+          "schemaversion is '"
+              + version.text
+              + "', expected exactly '1.2' with no spaces around it");
     }
     ManifestXml.Element schema = metadata == null ? null : metadata.child("schema");
     if (schema != null && !schema.text.toString().strip().equals("ADL SCORM")) {
-      warning("SCORM12-SCHEMA", MANIFEST, schema.line,
+      warning(
+          "SCORM12-SCHEMA",
+          MANIFEST,
+          schema.line,
           "schema is '" + schema.text + "', expected 'ADL SCORM'");
     }
 
@@ -169,11 +219,19 @@ public final class Scorm12Check {
         continue;
       }
       if (!NCNAME.matcher(id).matches()) {
-        error("SCORM12-ID-NCNAME", MANIFEST, e.line, "identifier '" + id
-            + "' is not an XML name (start with a letter or '_', no spaces or ':')");
+        error(
+            "SCORM12-ID-NCNAME",
+            MANIFEST,
+            e.line,
+            "identifier '"
+                + id
+                + "' is not an XML name (start with a letter or '_', no spaces or ':')");
       }
       if (ids.putIfAbsent(id, e) != null) {
-        error("SCORM12-ID-DUPLICATE", MANIFEST, e.line,
+        error(
+            "SCORM12-ID-DUPLICATE",
+            MANIFEST,
+            e.line,
             "identifier '" + id + "' is used twice (first on line " + ids.get(id).line + ")");
       }
     }
@@ -182,16 +240,22 @@ public final class Scorm12Check {
     List<ManifestXml.Element> orgs =
         organizations == null ? List.of() : organizations.children("organization");
     String def = organizations == null ? null : organizations.attr("default");
-    if (!orgs.isEmpty() && (def == null
-        || orgs.stream().noneMatch(o -> def.equals(o.attr("identifier"))))) {
-      error("SCORM12-ORG-DEFAULT", MANIFEST, organizations.line, "organizations/@default '"
-          + def + "' names no organization");
+    if (!orgs.isEmpty()
+        && (def == null || orgs.stream().noneMatch(o -> def.equals(o.attr("identifier"))))) {
+      error(
+          "SCORM12-ORG-DEFAULT",
+          MANIFEST,
+          organizations.line,
+          "organizations/@default '" + def + "' names no organization");
     }
     for (ManifestXml.Element org : orgs) {
       List<ManifestXml.Element> top = org.children("item");
       if (top.size() > 1) {
-        warning("SCORM12-ROOT-ITEMS", MANIFEST, org.line, top.size()
-            + " top-level items; Moodle's navigation works best with one root item");
+        warning(
+            "SCORM12-ROOT-ITEMS",
+            MANIFEST,
+            org.line,
+            top.size() + " top-level items; Moodle's navigation works best with one root item");
       }
     }
 
@@ -203,12 +267,18 @@ public final class Scorm12Check {
     for (ManifestXml.Element item : root.descendants("item")) {
       String ref = item.attr("identifierref");
       if (ref != null && !resourceById.containsKey(ref)) {
-        error("SCORM12-IDREF-DANGLING", MANIFEST, item.line,
+        error(
+            "SCORM12-IDREF-DANGLING",
+            MANIFEST,
+            item.line,
             "item identifierref '" + ref + "' matches no resource");
       }
       ManifestXml.Element mastery = item.child("masteryscore");
       if (mastery != null && !isPercentage(mastery.text.toString())) {
-        error("SCORM12-MASTERYSCORE", MANIFEST, mastery.line,
+        error(
+            "SCORM12-MASTERYSCORE",
+            MANIFEST,
+            mastery.line,
             "masteryscore '" + mastery.text + "' is not a number from 0 to 100");
       }
     }
@@ -221,16 +291,27 @@ public final class Scorm12Check {
         type = r.attr("adlcp:scormType");
       }
       if (type != null && !type.equals("sco") && !type.equals("asset")) {
-        error("SCORM12-SCORMTYPE", MANIFEST, r.line,
+        error(
+            "SCORM12-SCORMTYPE",
+            MANIFEST,
+            r.line,
             "adlcp:scormtype '" + type + "' must be 'sco' or 'asset'");
       }
       // A SCO declared with a wrong prefix or case is reported above; only a package with no
       // attempt at a SCO at all gets SCORM12-NO-SCO, so that each finding names its own cause.
-      sco |= r.attr("href") != null && r.attributes.entrySet().stream().anyMatch(a ->
-          a.getKey().toLowerCase(Locale.ROOT).endsWith("scormtype")
-              && a.getValue().equalsIgnoreCase("sco"));
+      sco |=
+          r.attr("href") != null
+              && r.attributes.entrySet().stream()
+                  .anyMatch(
+                      a ->
+                          a.getKey().toLowerCase(Locale.ROOT).endsWith("scormtype")
+                              && a.getValue().equalsIgnoreCase("sco"));
       if (r.attr("type") == null) {
-        error("SCORM12-RESOURCE-TYPE", MANIFEST, r.line, "resource has no type; write type=\"webcontent\"");
+        error(
+            "SCORM12-RESOURCE-TYPE",
+            MANIFEST,
+            r.line,
+            "resource has no type; write type=\"webcontent\"");
       }
       String base = r.attr("xml:base") == null ? "" : r.attr("xml:base");
       String href = r.attr("href");
@@ -249,19 +330,25 @@ public final class Scorm12Check {
       for (ManifestXml.Element d : r.children("dependency")) {
         String ref = d.attr("identifierref");
         if (ref == null || !resourceById.containsKey(ref)) {
-          error("SCORM12-IDREF-DANGLING", MANIFEST, d.line,
+          error(
+              "SCORM12-IDREF-DANGLING",
+              MANIFEST,
+              d.line,
               "dependency identifierref '" + ref + "' matches no resource");
         }
       }
     }
     if (!sco) {
-      error("SCORM12-NO-SCO", MANIFEST, resourcesElement == null ? root.line : resourcesElement.line,
+      error(
+          "SCORM12-NO-SCO",
+          MANIFEST,
+          resourcesElement == null ? root.line : resourcesElement.line,
           "no resource with adlcp:scormtype=\"sco\" and an href: nothing would be tracked");
     }
     for (String file : files) {
       if (!file.equals(MANIFEST) && !listed.contains(file) && !file.endsWith(".xsd")) {
-        warning("SCORM12-FILE-UNLISTED", file, 0,
-            "the file is in the zip but listed in no resource");
+        warning(
+            "SCORM12-FILE-UNLISTED", file, 0, "the file is in the zip but listed in no resource");
       }
     }
   }
@@ -274,16 +361,29 @@ public final class Scorm12Check {
     String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     if (!files.contains(path) && !files.contains(decoded)) {
       boolean otherCase = files.stream().anyMatch(f -> f.equalsIgnoreCase(path));
-      error("SCORM12-HREF-MISSING", MANIFEST, line, "'" + path + "' is not in the zip"
-          + (otherCase ? " (a file differs only in case; Moodle's paths are case-sensitive)" : ""));
+      error(
+          "SCORM12-HREF-MISSING",
+          MANIFEST,
+          line,
+          "'"
+              + path
+              + "' is not in the zip"
+              + (otherCase
+                  ? " (a file differs only in case; Moodle's paths are case-sensitive)"
+                  : ""));
     }
   }
 
   private void checkContent(String entry, String content) {
     Matcher m = ROOT_ABSOLUTE.matcher(content);
     while (m.find()) {
-      warning("SCORM12-ABSOLUTE-URL", entry, lineAt(content, m.start()), "'" + m.group(1)
-          + "' starts with '/': it breaks once Moodle serves the package from pluginfile.php");
+      warning(
+          "SCORM12-ABSOLUTE-URL",
+          entry,
+          lineAt(content, m.start()),
+          "'"
+              + m.group(1)
+              + "' starts with '/': it breaks once Moodle serves the package from pluginfile.php");
     }
   }
 

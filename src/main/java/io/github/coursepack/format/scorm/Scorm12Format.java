@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes SCORM 1.2 packages: {@code scorm12/<unit-slug>.zip} per unit (a single SCO) and
- * {@code scorm12/<course-slug>.zip} for the whole course (a root item, one SCO per unit). When the
- * course slug is also a unit's slug, the course package is named {@code <course-slug>-course.zip}.
+ * Writes SCORM 1.2 packages: {@code scorm12/<unit-slug>.zip} per unit (a single SCO) and {@code
+ * scorm12/<course-slug>.zip} for the whole course (a root item, one SCO per unit). When the course
+ * slug is also a unit's slug, the course package is named {@code <course-slug>-course.zip}.
  *
  * <p>Layout of a unit package: {@code imsmanifest.xml}, {@code index.html}, {@code assets/} (the
  * template's files and {@code scorm12.js}), {@code media/} (a local video, stored uncompressed).
@@ -59,9 +59,16 @@ public final class Scorm12Format implements PackageFormat {
     if (!course.units().isEmpty()) {
       Path target = dir.resolve(coursePackageName(course) + ".zip");
       if (course.units().stream().anyMatch(u -> u.slug().equals(course.slug()))) {
-        context.sink().report(Diagnostic.info(null, 0,
-            "a unit is named '" + course.slug() + "' like the course; the course package is "
-                + target.getFileName()));
+        context
+            .sink()
+            .report(
+                Diagnostic.info(
+                    null,
+                    0,
+                    "a unit is named '"
+                        + course.slug()
+                        + "' like the course; the course package is "
+                        + target.getFileName()));
       }
       if (write(target, coursePackage(course, context.template()), context)) {
         written.add(target);
@@ -79,8 +86,9 @@ public final class Scorm12Format implements PackageFormat {
 
   static ArchiveContent unitPackage(Course course, Unit unit, UnitTemplate template) {
     ArchiveContent zip = new ArchiveContent();
-    zip.add("index.html", UnitPage.render(template, course, unit,
-        new UnitPage.Options("", List.of(RUNTIME))));
+    zip.add(
+        "index.html",
+        UnitPage.render(template, course, unit, new UnitPage.Options("", List.of(RUNTIME))));
     addShared(zip, template);
     unit.video().flatMap(v -> v.local()).ifPresent(m -> addMedia(zip, m));
     List<String> files = zip.entries().keySet().stream().toList();
@@ -95,13 +103,18 @@ public final class Scorm12Format implements PackageFormat {
     List<Scorm12Manifest.Sco> scos = new ArrayList<>();
     for (Unit unit : course.units()) {
       String page = "units/" + unit.slug() + "/index.html";
-      zip.add(page, UnitPage.render(template, course, unit,
-          new UnitPage.Options("../../", List.of(RUNTIME))));
+      zip.add(
+          page,
+          UnitPage.render(
+              template, course, unit, new UnitPage.Options("../../", List.of(RUNTIME))));
       List<String> files = new ArrayList<>(List.of(page));
-      unit.video().flatMap(v -> v.local()).ifPresent(m -> {
-        addMedia(zip, m);
-        files.add(UnitPage.mediaPath(m.name()));
-      });
+      unit.video()
+          .flatMap(v -> v.local())
+          .ifPresent(
+              m -> {
+                addMedia(zip, m);
+                files.add(UnitPage.mediaPath(m.name()));
+              });
       scos.add(new Scorm12Manifest.Sco(unit, page, files));
     }
     zip.add("imsmanifest.xml", Scorm12Manifest.forCourse(course, scos, shared));

@@ -9,9 +9,9 @@ import java.util.List;
  * Builds {@code imsmanifest.xml} for SCORM 1.2 as Moodle reads it (FORMATS.md §1.2, §1.5): content
  * packaging elements in the default namespace without prefix, the {@code adlcp} prefix for the ADL
  * extension, {@code schemaversion} exactly {@code 1.2}, one organization with one root item, every
- * file listed. Identifiers are derived from the course and unit ids, never random, so that a package
- * uploaded again keeps its learners' tracking. No {@code adlcp:masteryscore}: completion and
- * success come from the unit itself (FORMATS.md §1.7).
+ * file listed. Identifiers are derived from the course and unit ids, never random, so that a
+ * package uploaded again keeps its learners' tracking. No {@code adlcp:masteryscore}: completion
+ * and success come from the unit itself (FORMATS.md §1.7).
  */
 final class Scorm12Manifest {
 
@@ -37,17 +37,25 @@ final class Scorm12Manifest {
     item(x, unit);
     x.end().end();
     x.start("resources");
-    x.start("resource", "identifier", resourceId(unit), "type", "webcontent",
-        "adlcp:scormtype", "sco", "href", "index.html");
+    x.start(
+        "resource",
+        "identifier",
+        resourceId(unit),
+        "type",
+        "webcontent",
+        "adlcp:scormtype",
+        "sco",
+        "href",
+        "index.html");
     files.forEach(f -> x.empty("file", "href", f));
     x.end().end();
     return x.end().toBytes();
   }
 
   /**
-   * The manifest of a course package: a root item named after the course with one SCO item per
-   * unit below it (several top-level items break Moodle's navigation, PITFALLS.md 5); files shared
-   * by every unit form an asset resource that each SCO depends on.
+   * The manifest of a course package: a root item named after the course with one SCO item per unit
+   * below it (several top-level items break Moodle's navigation, PITFALLS.md 5); files shared by
+   * every unit form an asset resource that each SCO depends on.
    */
   static byte[] forCourse(Course course, List<Sco> scos, List<String> sharedFiles) {
     XmlOut x = header("MANIFEST-" + course.id());
@@ -62,8 +70,16 @@ final class Scorm12Manifest {
     String shared = "SHARED-" + course.id();
     x.start("resources");
     for (Sco sco : scos) {
-      x.start("resource", "identifier", resourceId(sco.unit()), "type", "webcontent",
-          "adlcp:scormtype", "sco", "href", sco.href());
+      x.start(
+          "resource",
+          "identifier",
+          resourceId(sco.unit()),
+          "type",
+          "webcontent",
+          "adlcp:scormtype",
+          "sco",
+          "href",
+          sco.href());
       sco.files().forEach(f -> x.empty("file", "href", f));
       x.empty("dependency", "identifierref", shared);
       x.end();
@@ -77,8 +93,16 @@ final class Scorm12Manifest {
 
   private static XmlOut header(String identifier) {
     XmlOut x = new XmlOut();
-    x.start("manifest", "identifier", identifier, "version", "1",
-        "xmlns", CP_NS, "xmlns:adlcp", ADLCP_NS);
+    x.start(
+        "manifest",
+        "identifier",
+        identifier,
+        "version",
+        "1",
+        "xmlns",
+        CP_NS,
+        "xmlns:adlcp",
+        ADLCP_NS);
     x.start("metadata");
     x.leaf("schema", "ADL SCORM");
     x.leaf("schemaversion", "1.2");
@@ -87,8 +111,14 @@ final class Scorm12Manifest {
   }
 
   private static void item(XmlOut x, Unit unit) {
-    x.start("item", "identifier", "ITEM-" + unit.id(), "identifierref", resourceId(unit),
-        "isvisible", "true");
+    x.start(
+        "item",
+        "identifier",
+        "ITEM-" + unit.id(),
+        "identifierref",
+        resourceId(unit),
+        "isvisible",
+        "true");
     x.leaf("title", unit.title());
     x.end();
   }

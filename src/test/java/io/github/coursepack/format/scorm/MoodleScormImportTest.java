@@ -18,33 +18,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Gives every package of the example course to a real Moodle (the lab of
- * ../shared/moodle-check, named by {@code MOODLE_LAB}) through its own SCORM upload check and
- * parser. Skips, saying so, when no lab is set up.
+ * Gives every package of the example course to a real Moodle (the lab of ../shared/moodle-check,
+ * named by {@code MOODLE_LAB}) through its own SCORM upload check and parser. Skips, saying so,
+ * when no lab is set up.
  */
 class MoodleScormImportTest {
 
   @Test
   void moodleParsesEveryPackageWithItsScos(@TempDir Path out) throws Exception {
     String lab = System.getenv("MOODLE_LAB");
-    assumeTrue(lab != null && !lab.isBlank(),
+    assumeTrue(
+        lab != null && !lab.isBlank(),
         "skipped: MOODLE_LAB is not set (see ../shared/moodle-check/README.md to set up a lab)");
     Path script = Path.of(lab, "scripts", "scorm-check.sh");
-    assumeTrue(Files.isExecutable(script), "skipped: " + script + " is missing; run setup.sh again");
+    assumeTrue(
+        Files.isExecutable(script), "skipped: " + script + " is missing; run setup.sh again");
 
     var course = CourseReader.read(TestFiles.example(), DiagnosticSink.collecting()).course();
-    List<Path> zips = new Scorm12Format().write(course, new FormatContext(out,
-        UnitTemplate.defaults(), ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-        DiagnosticSink.collecting(), FormatContext.Progress.NONE));
+    List<Path> zips =
+        new Scorm12Format()
+            .write(
+                course,
+                new FormatContext(
+                    out,
+                    UnitTemplate.defaults(),
+                    ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+                    DiagnosticSink.collecting(),
+                    FormatContext.Progress.NONE));
     for (Path zip : zips) {
-      Process p = new ProcessBuilder(script.toString(), zip.toString(), "--delete")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(script.toString(), zip.toString(), "--delete")
+              .redirectErrorStream(true)
+              .start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).as(output).isZero();
       boolean coursePackage = zip.getFileName().toString().equals("qfq-num.zip");
-      assertThat(output).as(output).contains("SCORM OK version=SCORM_1.2 scos="
-          + (coursePackage ? course.units().size() : 1) + " ");
+      assertThat(output)
+          .as(output)
+          .contains(
+              "SCORM OK version=SCORM_1.2 scos="
+                  + (coursePackage ? course.units().size() : 1)
+                  + " ");
     }
   }
 }

@@ -23,7 +23,8 @@ class Scorm12CheckTest {
 
   @TempDir Path dir;
 
-  static final String GOOD = """
+  static final String GOOD =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <manifest identifier="M" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
         <metadata>
@@ -63,39 +64,84 @@ class Scorm12CheckTest {
 
   static Stream<Arguments> broken() {
     return Stream.of(
-        Arguments.of("prefixed CP elements", GOOD
-            .replace("<manifest identifier=\"M\" version=\"1\" xmlns=", "<imscp:manifest identifier=\"M\" version=\"1\" xmlns:imscp=")
-            .replace("</manifest>", "</imscp:manifest>"),
-            "SCORM12-CP-PREFIX", 2),
-        Arguments.of("another prefix for the ADL namespace", GOOD
-            .replace("xmlns:adlcp=", "xmlns:adl=").replace("adlcp:scormtype", "adl:scormtype"),
-            "SCORM12-ADLCP-PREFIX", 16),
-        Arguments.of("schemaversion typo", GOOD.replace(">1.2<", ">1.2.0<"), "SCORM12-SCHEMAVERSION", 5),
-        Arguments.of("schemaversion with spaces", GOOD.replace(">1.2<", "> 1.2<"), "SCORM12-SCHEMAVERSION", 5),
-        Arguments.of("dangling identifierref", GOOD.replace("identifierref=\"RES\"", "identifierref=\"RES2\""),
-            "SCORM12-IDREF-DANGLING", 10),
-        Arguments.of("duplicate identifier", GOOD.replace("identifier=\"ITEM\"", "identifier=\"ORG\""),
-            "SCORM12-ID-DUPLICATE", 10),
-        Arguments.of("identifier that is not an XML name", GOOD.replace("identifier=\"M\"", "identifier=\"1 M\""),
-            "SCORM12-ID-NCNAME", 2),
-        Arguments.of("default naming no organization", GOOD.replace("default=\"ORG\"", "default=\"ORG9\""),
-            "SCORM12-ORG-DEFAULT", 7),
-        Arguments.of("numeric character reference", GOOD.replace("Unité", "Unit&#233;"),
-            "SCORM12-XML-CHARREF", 11),
-        Arguments.of("HTML entity", GOOD.replace("Unité", "Unit&eacute;"), "SCORM12-XML-MALFORMED", 11),
-        Arguments.of("XXE through a DTD", GOOD.replace("<manifest ",
-            "<!DOCTYPE manifest [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<manifest "),
-            "SCORM12-XML-MALFORMED", 2),
-        Arguments.of("scormtype that is neither sco nor asset", GOOD.replace("scormtype=\"sco\"", "scormtype=\"SCO\""),
-            "SCORM12-SCORMTYPE", 16),
-        Arguments.of("missing launch file", GOOD.replace("href=\"index.html\">", "href=\"Index.html\">"),
-            "SCORM12-HREF-MISSING", 16),
-        Arguments.of("two top-level items", GOOD.replace("</item>",
-            "</item>\n      <item identifier=\"ITEM2\" identifierref=\"RES\"><title>B</title></item>"),
-            "SCORM12-ROOT-ITEMS", 8),
-        Arguments.of("masteryscore out of range", GOOD.replace("<title>Unité</title>",
-            "<title>Unité</title><adlcp:masteryscore>120</adlcp:masteryscore>"),
-            "SCORM12-MASTERYSCORE", 11));
+        Arguments.of(
+            "prefixed CP elements",
+            GOOD.replace(
+                    "<manifest identifier=\"M\" version=\"1\" xmlns=",
+                    "<imscp:manifest identifier=\"M\" version=\"1\" xmlns:imscp=")
+                .replace("</manifest>", "</imscp:manifest>"),
+            "SCORM12-CP-PREFIX",
+            2),
+        Arguments.of(
+            "another prefix for the ADL namespace",
+            GOOD.replace("xmlns:adlcp=", "xmlns:adl=").replace("adlcp:scormtype", "adl:scormtype"),
+            "SCORM12-ADLCP-PREFIX",
+            16),
+        Arguments.of(
+            "schemaversion typo", GOOD.replace(">1.2<", ">1.2.0<"), "SCORM12-SCHEMAVERSION", 5),
+        Arguments.of(
+            "schemaversion with spaces",
+            GOOD.replace(">1.2<", "> 1.2<"),
+            "SCORM12-SCHEMAVERSION",
+            5),
+        Arguments.of(
+            "dangling identifierref",
+            GOOD.replace("identifierref=\"RES\"", "identifierref=\"RES2\""),
+            "SCORM12-IDREF-DANGLING",
+            10),
+        Arguments.of(
+            "duplicate identifier",
+            GOOD.replace("identifier=\"ITEM\"", "identifier=\"ORG\""),
+            "SCORM12-ID-DUPLICATE",
+            10),
+        Arguments.of(
+            "identifier that is not an XML name",
+            GOOD.replace("identifier=\"M\"", "identifier=\"1 M\""),
+            "SCORM12-ID-NCNAME",
+            2),
+        Arguments.of(
+            "default naming no organization",
+            GOOD.replace("default=\"ORG\"", "default=\"ORG9\""),
+            "SCORM12-ORG-DEFAULT",
+            7),
+        Arguments.of(
+            "numeric character reference",
+            GOOD.replace("Unité", "Unit&#233;"),
+            "SCORM12-XML-CHARREF",
+            11),
+        Arguments.of(
+            "HTML entity", GOOD.replace("Unité", "Unit&eacute;"), "SCORM12-XML-MALFORMED", 11),
+        Arguments.of(
+            "XXE through a DTD",
+            GOOD.replace(
+                "<manifest ",
+                "<!DOCTYPE manifest [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<manifest "),
+            "SCORM12-XML-MALFORMED",
+            2),
+        Arguments.of(
+            "scormtype that is neither sco nor asset",
+            GOOD.replace("scormtype=\"sco\"", "scormtype=\"SCO\""),
+            "SCORM12-SCORMTYPE",
+            16),
+        Arguments.of(
+            "missing launch file",
+            GOOD.replace("href=\"index.html\">", "href=\"Index.html\">"),
+            "SCORM12-HREF-MISSING",
+            16),
+        Arguments.of(
+            "two top-level items",
+            GOOD.replace(
+                "</item>",
+                "</item>\n      <item identifier=\"ITEM2\" identifierref=\"RES\"><title>B</title></item>"),
+            "SCORM12-ROOT-ITEMS",
+            8),
+        Arguments.of(
+            "masteryscore out of range",
+            GOOD.replace(
+                "<title>Unité</title>",
+                "<title>Unité</title><adlcp:masteryscore>120</adlcp:masteryscore>"),
+            "SCORM12-MASTERYSCORE",
+            11));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,35 +149,45 @@ class Scorm12CheckTest {
   void aBrokenManifestGivesItsRuleAtItsLine(String why, String manifest, String rule, int line)
       throws IOException {
     List<PackageFinding> findings = Scorm12Check.check(zip(manifest, "index.html", "<p>ok</p>"));
-    assertThat(findings).filteredOn(f -> f.rule().equals(rule)).isNotEmpty()
+    assertThat(findings)
+        .filteredOn(f -> f.rule().equals(rule))
+        .isNotEmpty()
         .allSatisfy(f -> assertThat(f.line()).isEqualTo(line));
     assertThat(findings).extracting(PackageFinding::rule).containsOnly(rule);
   }
 
   @Test
   void aManifestInASubFolderIsNested() throws IOException {
-    ArchiveContent content = new ArchiveContent().add("course/imsmanifest.xml", GOOD)
-        .add("course/index.html", "x");
+    ArchiveContent content =
+        new ArchiveContent().add("course/imsmanifest.xml", GOOD).add("course/index.html", "x");
     Path zip = dir.resolve("nested.zip");
     DeterministicZip.write(zip, content, ReproducibleTime.DEFAULT_EPOCH_SECONDS);
-    assertThat(Scorm12Check.check(zip)).extracting(PackageFinding::rule)
+    assertThat(Scorm12Check.check(zip))
+        .extracting(PackageFinding::rule)
         .containsExactly("SCORM12-MANIFEST-NESTED");
   }
 
   @Test
   void notAZipIsUnreadable() throws IOException {
     Path notZip = Files.writeString(dir.resolve("x.zip"), "bonjour");
-    assertThat(Scorm12Check.check(notZip)).extracting(PackageFinding::rule)
+    assertThat(Scorm12Check.check(notZip))
+        .extracting(PackageFinding::rule)
         .containsExactly("SCORM12-ZIP-UNREADABLE");
   }
 
   @Test
   void rootAbsoluteUrlsInContentAndUnlistedFilesAreWarnings() throws IOException {
-    List<PackageFinding> findings = Scorm12Check.check(zip(GOOD,
-        "index.html", "<p>ok</p>\n<script src=\"/js/app.js\"></script>",
-        "extra.css", "body{background:url(/img/x.png)}"));
+    List<PackageFinding> findings =
+        Scorm12Check.check(
+            zip(
+                GOOD,
+                "index.html",
+                "<p>ok</p>\n<script src=\"/js/app.js\"></script>",
+                "extra.css",
+                "body{background:url(/img/x.png)}"));
     assertThat(findings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
-    assertThat(findings).extracting(PackageFinding::rule, PackageFinding::entry, PackageFinding::line)
+    assertThat(findings)
+        .extracting(PackageFinding::rule, PackageFinding::entry, PackageFinding::line)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("SCORM12-ABSOLUTE-URL", "index.html", 2),
             org.assertj.core.groups.Tuple.tuple("SCORM12-ABSOLUTE-URL", "extra.css", 1),

@@ -31,19 +31,28 @@ class Scorm12FormatTest {
 
   private List<Path> build(Path courseDir, Path to) {
     Course course = CourseReader.read(courseDir, sink).course();
-    return new Scorm12Format().write(course, new FormatContext(to, UnitTemplate.defaults(),
-        ReproducibleTime.DEFAULT_EPOCH_SECONDS, sink, FormatContext.Progress.NONE));
+    return new Scorm12Format()
+        .write(
+            course,
+            new FormatContext(
+                to,
+                UnitTemplate.defaults(),
+                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+                sink,
+                FormatContext.Progress.NONE));
   }
 
   @Test
   void writesOnePackagePerUnitAndOneForTheCourse() {
     List<Path> zips = build(TestFiles.example(), out);
-    assertThat(zips).extracting(p -> p.getFileName().toString()).containsExactly(
-        "le-conseiller-pedagogique-departemental-au-numerique.zip",
-        "la-dsi-et-le-delegue-a-la-protection-des-donnees.zip",
-        "le-referent-numerique-au-college.zip",
-        "le-gar-en-pratique.zip",
-        "qfq-num.zip");
+    assertThat(zips)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "le-conseiller-pedagogique-departemental-au-numerique.zip",
+            "la-dsi-et-le-delegue-a-la-protection-des-donnees.zip",
+            "le-referent-numerique-au-college.zip",
+            "le-gar-en-pratique.zip",
+            "qfq-num.zip");
     assertThat(zips).allSatisfy(z -> assertThat(z.getParent()).isEqualTo(out.resolve("scorm12")));
   }
 
@@ -59,8 +68,8 @@ class Scorm12FormatTest {
   void manifestsMatchTheirGoldenFiles() throws IOException {
     for (Path zip : build(TestFiles.example(), out)) {
       byte[] manifest = TestFiles.unzip(zip).get("imsmanifest.xml");
-      Golden.assertXml("scorm12/" + zip.getFileName().toString().replace(".zip", ".imsmanifest.xml"),
-          manifest);
+      Golden.assertXml(
+          "scorm12/" + zip.getFileName().toString().replace(".zip", ".imsmanifest.xml"), manifest);
     }
   }
 
@@ -68,16 +77,24 @@ class Scorm12FormatTest {
   void aUnitPackageHoldsItsPageTheAssetsAndTheRuntimeAllListedInTheManifest() throws IOException {
     Path zip = build(TestFiles.example(), out).get(0);
     Map<String, byte[]> files = TestFiles.unzip(zip);
-    assertThat(files).containsOnlyKeys("imsmanifest.xml", "index.html", "assets/unit.css",
-        "assets/unit.js", "assets/scorm12.js");
+    assertThat(files)
+        .containsOnlyKeys(
+            "imsmanifest.xml",
+            "index.html",
+            "assets/unit.css",
+            "assets/unit.js",
+            "assets/scorm12.js");
     byte[] manifest = files.get("imsmanifest.xml");
-    XmlAssert.assertThat(manifest).withNamespaceContext(Map.of(
-            "cp", Scorm12Manifest.CP_NS, "adlcp", Scorm12Manifest.ADLCP_NS))
-        .valueByXPath("/cp:manifest/cp:metadata/cp:schemaversion").isEqualTo("1.2");
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(
+            Map.of("cp", Scorm12Manifest.CP_NS, "adlcp", Scorm12Manifest.ADLCP_NS))
+        .valueByXPath("/cp:manifest/cp:metadata/cp:schemaversion")
+        .isEqualTo("1.2");
     String xml = new String(manifest, StandardCharsets.UTF_8);
     assertThat(xml).contains("adlcp:scormtype=\"sco\"").doesNotContain("imscp:", "masteryscore");
     Set<String> listed = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<file href=\"([^\"]+)\"").matcher(xml);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<file href=\"([^\"]+)\"").matcher(xml);
     while (m.find()) {
       listed.add(m.group(1));
     }
@@ -91,13 +108,19 @@ class Scorm12FormatTest {
     List<Path> zips = build(TestFiles.example(), out);
     byte[] manifest = TestFiles.unzip(zips.get(zips.size() - 1)).get("imsmanifest.xml");
     Map<String, String> ns = Map.of("cp", Scorm12Manifest.CP_NS);
-    XmlAssert.assertThat(manifest).withNamespaceContext(ns)
-        .nodesByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item").hasSize(1);
-    XmlAssert.assertThat(manifest).withNamespaceContext(ns)
-        .nodesByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item[@identifierref]")
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(ns)
+        .nodesByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item")
+        .hasSize(1);
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(ns)
+        .nodesByXPath(
+            "/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item[@identifierref]")
         .hasSize(4);
-    XmlAssert.assertThat(manifest).withNamespaceContext(ns)
-        .valueByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item[1]/@identifier")
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(ns)
+        .valueByXPath(
+            "/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item[1]/@identifier")
         .isEqualTo("ITEM-qfq-num-le-conseiller-pedagogique-departemental-au-numerique");
   }
 
@@ -107,7 +130,8 @@ class Scorm12FormatTest {
     List<Path> second = build(TestFiles.example(), again);
     assertThat(second).hasSameSizeAs(first);
     for (int i = 0; i < first.size(); i++) {
-      assertThat(Files.readAllBytes(second.get(i))).as(first.get(i).getFileName().toString())
+      assertThat(Files.readAllBytes(second.get(i)))
+          .as(first.get(i).getFileName().toString())
           .isEqualTo(Files.readAllBytes(first.get(i)));
     }
   }
@@ -115,8 +139,10 @@ class Scorm12FormatTest {
   @Test
   void unitIdentifiersAreTheSameInTheUnitAndCoursePackages() throws IOException {
     List<Path> zips = build(TestFiles.example(), out);
-    String unit = new String(TestFiles.unzip(zips.get(1)).get("imsmanifest.xml"), StandardCharsets.UTF_8);
-    String course = new String(TestFiles.unzip(zips.get(4)).get("imsmanifest.xml"), StandardCharsets.UTF_8);
+    String unit =
+        new String(TestFiles.unzip(zips.get(1)).get("imsmanifest.xml"), StandardCharsets.UTF_8);
+    String course =
+        new String(TestFiles.unzip(zips.get(4)).get("imsmanifest.xml"), StandardCharsets.UTF_8);
     String id = "ITEM-qfq-num-la-dsi-et-le-delegue-a-la-protection-des-donnees";
     assertThat(unit).contains("identifier=\"" + id + "\"");
     assertThat(course).contains("identifier=\"" + id + "\"");
@@ -128,7 +154,8 @@ class Scorm12FormatTest {
     Files.writeString(dir.resolve("a.md"), "# Le GAR\n\nUn texte.\n");
     Files.writeString(dir.resolve("b.md"), "# Autre\n\nUn autre texte.\n");
     List<Path> zips = build(dir, out);
-    assertThat(zips).extracting(p -> p.getFileName().toString())
+    assertThat(zips)
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("le-gar.zip", "autre.zip", "le-gar-course.zip");
     assertThat(zips).allSatisfy(z -> assertThat(Scorm12Check.check(z)).isEmpty());
   }
@@ -137,8 +164,10 @@ class Scorm12FormatTest {
   void aLocalVideoIsStoredInMediaAndListed(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("videos"));
     Files.write(dir.resolve("videos/Présentation CPD.mp4"), new byte[100_000]);
-    Files.writeString(dir.resolve("a.md"), "---\ntitle: Vidéo locale\nvideoFile: videos/Présentation CPD.mp4\n"
-        + "---\n\n## Transcription\n\nLe CPD forme.\n");
+    Files.writeString(
+        dir.resolve("a.md"),
+        "---\ntitle: Vidéo locale\nvideoFile: videos/Présentation CPD.mp4\n"
+            + "---\n\n## Transcription\n\nLe CPD forme.\n");
     List<Path> zips = build(dir, out);
     for (Path zip : zips) {
       Map<String, byte[]> files = TestFiles.unzip(zip);
@@ -161,12 +190,15 @@ class Scorm12FormatTest {
 
   @Test
   void titlesWithXmlSpecialCharactersAreEscapedInTheManifest(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a.md"),
+    Files.writeString(
+        dir.resolve("a.md"),
         "---\ntitle: 'Le « GAR » & les <ENT> : \"qui fait quoi ?\"'\n---\n\nTexte.\n");
     Path zip = build(dir, out).get(0);
     assertThat(Scorm12Check.check(zip)).isEmpty();
     Map<String, String> ns = Map.of("cp", Scorm12Manifest.CP_NS);
-    XmlAssert.assertThat(TestFiles.unzip(zip).get("imsmanifest.xml")).withNamespaceContext(ns)
-        .valueByXPath("//cp:item/cp:title").isEqualTo("Le « GAR » & les <ENT> : \"qui fait quoi ?\"");
+    XmlAssert.assertThat(TestFiles.unzip(zip).get("imsmanifest.xml"))
+        .withNamespaceContext(ns)
+        .valueByXPath("//cp:item/cp:title")
+        .isEqualTo("Le « GAR » & les <ENT> : \"qui fait quoi ?\"");
   }
 }

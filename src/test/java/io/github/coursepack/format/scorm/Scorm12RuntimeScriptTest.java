@@ -17,11 +17,13 @@ class Scorm12RuntimeScriptTest {
 
   @Test
   void theRuntimeTalksToTheLmsAsMoodleExpects() throws Exception {
-    assumeTrue(nodeAvailable(), "skipped: node is not on the PATH (the runtime tests need Node.js 18+)");
-    Process p = new ProcessBuilder("node", "--test", "src/test/js/")
-        .directory(TestFiles.project().toFile())
-        .redirectErrorStream(true)
-        .start();
+    assumeTrue(
+        nodeAvailable(), "skipped: node is not on the PATH (the runtime tests need Node.js 18+)");
+    Process p =
+        new ProcessBuilder("node", "--test", "src/test/js/")
+            .directory(TestFiles.project().toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();
