@@ -53,19 +53,17 @@ public final class CourseReader {
 
   static final Set<String> RESOURCE_EXTENSIONS = Set.of("md", "markdown", "txt");
 
-  private static final Map<String, Set<String>> COURSE_KEYS = new LinkedHashMap<>();
-
-  static {
-    COURSE_KEYS.put("title", Set.of("title", "fullname", "titre"));
-    COURSE_KEYS.put("shortname", Set.of("shortname", "short_name"));
-    COURSE_KEYS.put("summary", Set.of("summary", "description", "resume"));
-    COURSE_KEYS.put("language", Set.of("language", "lang", "langue"));
-    COURSE_KEYS.put("licence", Set.of("licence", "license"));
-    COURSE_KEYS.put("passMark", Set.of("passmark", "pass_mark", "pass-mark"));
-    COURSE_KEYS.put("formats", Set.of("formats", "format"));
-    COURSE_KEYS.put("template", Set.of("template", "theme"));
-    COURSE_KEYS.put("order", Set.of("order", "ordre", "resources"));
-  }
+  private static final KeySpellings COURSE_KEYS =
+      new KeySpellings()
+          .add("title", "fullname", "titre")
+          .add("shortname", "short_name")
+          .add("summary", "description", "resume")
+          .add("language", "lang", "langue")
+          .add("licence", "license")
+          .add("passMark", "pass_mark", "pass-mark")
+          .add("formats", "format")
+          .add("template", "theme")
+          .add("order", "ordre", "resources");
 
   private CourseReader() {}
 
@@ -253,31 +251,18 @@ public final class CourseReader {
     Map<String, YamlField> raw = YamlFields.parse(file.get(), text.get(), 1, sink).orElse(Map.of());
     Map<String, YamlField> known = new LinkedHashMap<>();
     for (YamlField field : raw.values()) {
-      String canonical = canonicalSetting(field.key());
+      String canonical = COURSE_KEYS.canonical(field.key()).orElse(null);
       if (canonical == null) {
         sink.report(
             Diagnostic.warning(
                 file.get(),
                 field.line(),
-                "unknown key '"
-                    + field.key()
-                    + "' ignored; known keys are "
-                    + String.join(", ", COURSE_KEYS.keySet())));
+                "unknown key '" + field.key() + "' ignored" + COURSE_KEYS.hint(field.key())));
       } else if (!field.isEmpty()) {
         known.put(canonical, field);
       }
     }
     return known;
-  }
-
-  private static String canonicalSetting(String key) {
-    String lower = key.strip().toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, Set<String>> e : COURSE_KEYS.entrySet()) {
-      if (e.getValue().contains(lower)) {
-        return e.getKey();
-      }
-    }
-    return null;
   }
 
   private static Optional<String> text(Map<String, YamlField> settings, String key) {

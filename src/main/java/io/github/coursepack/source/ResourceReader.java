@@ -21,18 +21,16 @@ import java.util.TreeMap;
  */
 final class ResourceReader {
 
-  /** Front-matter keys, by canonical name, with the lower-case spellings accepted for each. */
-  private static final Map<String, Set<String>> KEYS = new LinkedHashMap<>();
-
-  static {
-    KEYS.put("title", Set.of("title", "titre"));
-    KEYS.put("description", Set.of("description"));
-    KEYS.put("area", Set.of("area", "domaine"));
-    KEYS.put("videoEmbedSrc", Set.of("videoembedsrc"));
-    KEYS.put("videoDownloadHref", Set.of("videodownloadhref", "videodlhref"));
-    KEYS.put("videoFile", Set.of("videofile"));
-    KEYS.put("slug", Set.of("slug"));
-  }
+  /** Front-matter keys, by canonical name, with the other spellings accepted for each. */
+  private static final KeySpellings KEYS =
+      new KeySpellings()
+          .add("title", "titre")
+          .add("description")
+          .add("area", "domaine")
+          .add("videoEmbedSrc")
+          .add("videoDownloadHref", "videodlhref")
+          .add("videoFile")
+          .add("slug");
 
   private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "webm", "ogv");
 
@@ -97,17 +95,13 @@ final class ResourceReader {
     Map<String, YamlField> known = new LinkedHashMap<>();
     Map<String, String> metadata = new TreeMap<>();
     for (YamlField field : fm.fields().values()) {
-      String canonical = canonical(field.key());
+      String canonical = KEYS.canonical(field.key()).orElse(null);
       if (canonical == null) {
-        String hint = suggestion(field.key());
         local.report(
             Diagnostic.warning(
                 file,
                 field.line(),
-                "unknown key '"
-                    + field.key()
-                    + "' kept as metadata"
-                    + (hint == null ? "" : "; did you mean '" + hint + "'?")));
+                "unknown key '" + field.key() + "' kept as metadata" + KEYS.hint(field.key())));
         metadata.put(
             field.key(),
             field.items().isEmpty() ? nullToEmpty(field.text()) : String.join(", ", field.items()));
@@ -244,52 +238,6 @@ final class ResourceReader {
       return Optional.empty();
     }
     return Optional.of(resolved);
-  }
-
-  static String canonical(String key) {
-    String lower = key.strip().toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, Set<String>> e : KEYS.entrySet()) {
-      if (e.getValue().contains(lower)) {
-        return e.getKey();
-      }
-    }
-    return null;
-  }
-
-  /** The known key closest to a misspelt one, if it is close enough to be a typo. */
-  private static String suggestion(String key) {
-    String lower = key.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = 3;
-    for (Map.Entry<String, Set<String>> e : KEYS.entrySet()) {
-      for (String spelling : e.getValue()) {
-        int d = editDistance(lower, spelling);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = e.getKey();
-        }
-      }
-    }
-    return best;
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static String firstParagraph(List<TextBlock> blocks) {
