@@ -1,0 +1,59 @@
+package io.github.coursepack.analysis;
+
+import java.util.List;
+
+/**
+ * A word of a sentence with its possible French readings (lemma and LanguageTool part-of-speech
+ * tag, such as {@code V ind pres 3 s} or {@code D f s}).
+ *
+ * @param text the word as written
+ * @param start offset of its first character in the sentence
+ * @param end offset after its last character
+ * @param readings every reading the tagger gives, after disambiguation
+ */
+public record Token(String text, int start, int end, List<Reading> readings) {
+
+  /** One reading of a word. */
+  public record Reading(String lemma, String pos) {}
+
+  public Token {
+    readings = List.copyOf(readings);
+  }
+
+  /**
+   * Whether some reading's tag starts with {@code prefix} ("V ind pres 3", "D f", "R pers suj").
+   */
+  public boolean has(String prefix) {
+    return readings.stream().anyMatch(r -> r.pos() != null && r.pos().startsWith(prefix));
+  }
+
+  /** The first reading whose tag starts with {@code prefix}. */
+  public java.util.Optional<Reading> reading(String prefix) {
+    return readings.stream().filter(r -> r.pos() != null && r.pos().startsWith(prefix)).findFirst();
+  }
+
+  /** A finite verb in the third person: indicative, conditional or subjunctive. */
+  public boolean isFiniteThirdPerson() {
+    return readings.stream()
+        .anyMatch(
+            r ->
+                r.pos() != null
+                    && r.pos().startsWith("V")
+                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]"));
+  }
+
+  /** A present-tense indicative verb in the third person. */
+  public boolean isPresentThirdPerson() {
+    return readings.stream()
+        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? ind pres 3 [sp]"));
+  }
+
+  public boolean is(String word) {
+    return text.equalsIgnoreCase(word);
+  }
+
+  /** Punctuation: a comma, colon, parenthesis… */
+  public boolean isPunctuation() {
+    return text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0));
+  }
+}
