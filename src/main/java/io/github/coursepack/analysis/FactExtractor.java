@@ -458,17 +458,19 @@ public final class FactExtractor {
     }
     // No actor is the subject. If something else is (« Ce rôle peut être… »), pronouns that
     // follow refer to it, not to an earlier actor.
-    otherSubject(tokens, from, to).ifPresent(r -> lastSubject = r);
+    otherSubject(tokens, mentions, from, to).ifPresent(r -> lastSubject = r);
     return List.of();
   }
 
-  /** The subject of a clause whose subject is not an actor, as far as gender and number go. */
-  private static Optional<Referent> otherSubject(List<Token> tokens, int from, int to) {
+  /**
+   * The subject of a clause whose subject is not an actor, as far as gender and number go; or,
+   * for « La première tâche de Sarah est… », the person or actor it belongs to, who stays the
+   * topic.
+   */
+  private Optional<Referent> otherSubject(List<Token> tokens, List<Mention> mentions, int from, int to) {
     for (int v = from; v < to; v++) {
       Token t = tokens.get(v);
-      if (!t.isFiniteThirdPerson()
-          || t.has("N") && !t.has("V ind")
-          || t.text().matches("(?i)ne|n['’]")) {
+      if (!t.isFiniteThirdPerson() || t.has("N") && !t.has("V ind") || t.text().matches("(?i)ne|n['’]")) {
         continue;
       }
       for (int k = v - 1; k >= from; k--) {
@@ -477,15 +479,50 @@ public final class FactExtractor {
           break; // the verb of a relative clause
         }
         if (n.has("N") && !n.has("V")) {
+          int first = k;
+          while (first > from && tokens.get(first - 1).has("N") && !tokens.get(first - 1).has("V")) {
+            first--;
+          }
+          Optional<Referent> owner = owner(tokens, mentions, first, v);
+          if (owner.isPresent()) {
+            return owner;
+          }
           Gender g = n.has("N f") ? Gender.F : n.has("N m") ? Gender.M : Gender.EITHER;
-          boolean plural =
-              n.readings().stream()
-                  .anyMatch(
-                      r -> r.pos() != null && r.pos().startsWith("N") && r.pos().endsWith(" p"));
+          boolean plural = n.readings().stream().anyMatch(r -> r.pos() != null && r.pos().startsWith("N")
+              && r.pos().endsWith(" p"));
           return Optional.of(new Referent(null, g, plural, null));
         }
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** « tâche de Sarah », « rôle du CPD »: whose the subject noun is, between the noun and the verb. */
+  private Optional<Referent> owner(List<Token> tokens, List<Mention> mentions, int noun, int verb) {
+    int start = noun;
+    while (start > 0 && !tokens.get(start - 1).isPunctuation() && !tokens.get(start - 1).isFiniteThirdPerson()) {
+      start--;
+    }
+    for (int k = start; k < verb; k++) {
+      Token t = tokens.get(k);
+      if (!(t.text().matches("(?i)de|du|d['’]") && k + 1 < verb)) {
+        continue;
+      }
+      Token next = tokens.get(k + 1);
+      if (persons.containsKey(next.text()) && persons.get(next.text()).actorId() != null) {
+        return Optional.of(persons.get(next.text()));
+      }
+      int after = k + 1;
+      while (after < verb && isDeterminer(tokens.get(after))) {
+        after++;
+      }
+      if (after < verb) {
+        Optional<Mention> m = mentionStartingAt(mentions, tokens, after);
+        if (m.isPresent() && !m.get().subjectOnly()) {
+          return Optional.of(referent(m.get(), tokens));
+        }
+      }
     }
     return Optional.empty();
   }
@@ -1541,6 +1578,9 @@ public final class FactExtractor {
         continue;
       }
       int j = k + 1;
+      if (j < phrase.size() && (phrase.get(j).is("là") || phrase.get(j).is("ici"))) {
+        j++; // « est là notamment pour… »
+      }
       boolean found = true;
       while (found && j < phrase.size()) {
         found = false;

@@ -54,6 +54,21 @@ public final class FrenchNlp {
     }
   }
 
+  /** A supplier that starts LanguageTool the first time it is asked, and never again. */
+  public static java.util.function.Supplier<FrenchNlp> lazily() {
+    return new java.util.function.Supplier<>() {
+      private FrenchNlp nlp;
+
+      @Override
+      public synchronized FrenchNlp get() {
+        if (nlp == null) {
+          nlp = start();
+        }
+        return nlp;
+      }
+    };
+  }
+
   /** Starts LanguageTool; seconds of work, to be done once. */
   public static FrenchNlp start() {
     return new FrenchNlp();

@@ -1,11 +1,16 @@
 package io.github.coursepack.build;
 
+import io.github.coursepack.analysis.ActorCatalog;
+import io.github.coursepack.analysis.AnalysisCache;
+import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.Formats;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.quiz.CourseQuizzes;
 import io.github.coursepack.render.UnitTemplate;
 import io.github.coursepack.source.CourseReader;
 import io.github.coursepack.source.CourseSource;
@@ -51,24 +56,40 @@ public final class CourseBuild {
    * @param archives the archives written, in order
    */
   public record Result(
-      CourseSource source, Path outputDir, List<PackageFormat> formats, List<Path> archives) {
+      CourseSource source,
+      Course course,
+      CourseQuizzes.Result quizzes,
+      Path outputDir,
+      List<PackageFormat> formats,
+      List<Path> archives) {
     public Result {
       formats = List.copyOf(formats);
       archives = List.copyOf(archives);
     }
   }
 
+  /** Where the analysis cache lives in an output folder. */
+  public static Path cacheDir(Path outputDir) {
+    return outputDir.resolve(".coursepack-cache");
+  }
+
   private CourseBuild() {}
 
   public static Result run(Options options, DiagnosticSink sink, FormatContext.Progress progress) {
     CourseSource source = CourseReader.read(options.courseDir(), sink);
-    progress.courseRead(source.course());
     Path out =
         options
             .outputDir()
             .orElseGet(() -> Path.of("output", source.course().slug()))
             .toAbsolutePath()
             .normalize();
+    ActorCatalog catalog =
+        ActorCatalog.load(Optional.of(source.folder().resolve(ActorCatalog.COURSE_FILE)), sink);
+    AnalysisCache cache = AnalysisCache.open(cacheDir(out), catalog.fingerprint());
+    CourseQuizzes.Result quizzes =
+        CourseQuizzes.build(source, catalog, cache, FrenchNlp.lazily(), sink);
+    Course course = quizzes.course();
+    progress.courseRead(course);
 
     List<String> wanted =
         options.formats().isEmpty() ? source.course().formats() : options.formats();
@@ -80,15 +101,21 @@ public final class CourseBuild {
               null, 0, "unknown format '" + name + "'; known formats: " + Formats.ids()));
     }
     if (!options.write()) {
-      return new Result(source, out, formats, List.of());
+      return new Result(source, course, quizzes, out, formats, List.of());
+    }
+    try {
+      cache.save();
+    } catch (java.io.IOException e) {
+      sink.report(Diagnostic.warning(cacheDir(out), 0,
+          "cannot save the analysis cache (" + e.getMessage() + "); the next build redoes it"));
     }
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
     FormatContext context =
         new FormatContext(out, template, ReproducibleTime.epochSeconds(), sink, progress);
     List<Path> archives = new ArrayList<>();
     for (PackageFormat format : formats) {
-      archives.addAll(format.write(source.course(), context));
+      archives.addAll(format.write(course, context));
     }
-    return new Result(source, out, formats, archives);
+    return new Result(source, course, quizzes, out, formats, archives);
   }
 }

@@ -86,12 +86,12 @@ final class BuildCommand implements Callable<Integer> {
 
       int errors = printer.count(Severity.ERROR);
       int warnings = printer.count(Severity.WARNING);
-      int units = result.source().course().units().size();
+      int units = result.course().units().size();
       String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
       if (write) {
         stdout.printf(
             "%s: %s from %s in %s (%s, %.1f s)%n",
-            result.source().course().slug(),
+            result.course().slug(),
             plural(result.archives().size(), "archive"),
             plural(units, "unit"),
             ShownPath.of(result.outputDir()),
@@ -100,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
       } else {
         stdout.printf(
             "%s: %s read, formats %s (%s)%n",
-            result.source().course().slug(),
+            result.course().slug(),
             plural(units, "unit"),
             String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
             counts);

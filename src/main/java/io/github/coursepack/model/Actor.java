@@ -82,6 +82,17 @@ public record Actor(
     return feminine ? "de la " + label : "du " + label;
   }
 
+  /** After « à »: « au CPD numérique », « à la DSI », « à l'IEN », « à Réseau Canopé ». */
+  public String toForm() {
+    if (!hasArticle) {
+      return "à " + label;
+    }
+    if (elides) {
+      return "à l'" + label;
+    }
+    return feminine ? "à la " + label : "au " + label;
+  }
+
   /** {@link #definite()} with a capital, to start a sentence or an option. */
   public String definiteCapitalised() {
     String d = definite();

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param article the other content of the resource, possibly empty
  * @param credits who made it
  * @param metadata front-matter keys the tool does not know, kept as they were
+ * @param quiz the unit's quiz, {@link Quiz#NONE} until the quiz stage has run or when the text
+ *     gives nothing to ask
  */
 public record Unit(
     String id,
@@ -30,7 +32,8 @@ public record Unit(
     Transcript transcript,
     Article article,
     Credits credits,
-    Map<String, String> metadata) {
+    Map<String, String> metadata,
+    Quiz quiz) {
 
   public Unit {
     Objects.requireNonNull(id, "id");
@@ -44,8 +47,20 @@ public record Unit(
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(credits, "credits");
     metadata = Map.copyOf(metadata);
+    Objects.requireNonNull(quiz, "quiz");
     if (title.isBlank()) {
       throw new IllegalArgumentException("a unit has a title");
     }
+  }
+
+  /** The same unit with a quiz. */
+  public Unit withQuiz(Quiz newQuiz) {
+    return new Unit(id, slug, sourceName, title, description, area, video, transcript, article,
+        credits, metadata, newQuiz);
+  }
+
+  /** The sentences questions are drawn from: the transcript, else the article. */
+  public java.util.List<TextBlock> textBlocks() {
+    return transcript.isEmpty() ? article.blocks() : transcript.blocks();
   }
 }

@@ -6,6 +6,7 @@ import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Licence;
 import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Slugs;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.model.Video;
 import java.io.IOException;
@@ -182,7 +183,8 @@ public final class CourseReader {
         d.transcript(),
         d.article(),
         d.credits(),
-        d.metadata());
+        d.metadata(),
+        Quiz.NONE);
   }
 
   private static String uniqueSlug(

@@ -11,6 +11,7 @@ import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
 import io.github.coursepack.model.Transcript;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.model.Video;
 import io.github.coursepack.source.CourseReader;
@@ -123,7 +124,8 @@ class UnitPageTest {
                         List.of(new Sentence(0, "Un <script>alert(1)</script> texte.", 3))))),
             new Article("<p>Un <strong>article</strong></p>", List.of()),
             Credits.NONE,
-            Map.of());
+            Map.of(),
+            Quiz.NONE);
     String html = UnitPage.render(UnitTemplate.defaults(), course, unit, OPTIONS);
     Document doc = Jsoup.parse(html);
     assertThat(doc.selectFirst("h1").text()).isEqualTo("Le <b> & « Qui fait quoi ? »");
@@ -152,7 +154,8 @@ class UnitPageTest {
             base.transcript(),
             Article.NONE,
             Credits.NONE,
-            Map.of());
+            Map.of(),
+            Quiz.NONE);
     Document doc =
         Jsoup.parse(
             UnitPage.render(

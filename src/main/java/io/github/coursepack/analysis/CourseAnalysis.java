@@ -1,0 +1,56 @@
+package io.github.coursepack.analysis;
+
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.RoleFact;
+import io.github.coursepack.model.Unit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The role facts of every unit of a course. LanguageTool is started only when a unit's text is not
+ * in the cache, and at most once.
+ *
+ * <p>Usage: {@code Map<String, List<RoleFact>> facts = new CourseAnalysis(catalog, cache,
+ * nlp).facts(course);}
+ */
+public final class CourseAnalysis {
+
+  private final ActorCatalog catalog;
+  private final AnalysisCache cache;
+  private final Supplier<FrenchNlp> nlp;
+  private FactExtractor extractor;
+
+  /**
+   * @param nlp gives the French toolkit; called only on a cache miss, so pass a lazy one
+   */
+  public CourseAnalysis(ActorCatalog catalog, AnalysisCache cache, Supplier<FrenchNlp> nlp) {
+    this.catalog = catalog;
+    this.cache = cache;
+    this.nlp = nlp;
+  }
+
+  /** Facts by unit id, in course order. */
+  public Map<String, List<RoleFact>> facts(Course course) {
+    Map<String, List<RoleFact>> out = new LinkedHashMap<>();
+    for (Unit unit : course.units()) {
+      out.put(unit.id(), facts(unit));
+    }
+    return out;
+  }
+
+  public List<RoleFact> facts(Unit unit) {
+    Optional<List<RoleFact>> cached = cache.facts(unit.textBlocks());
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    if (extractor == null) {
+      extractor = new FactExtractor(catalog, nlp.get());
+    }
+    List<RoleFact> facts = extractor.extract(unit.textBlocks());
+    cache.putFacts(unit.textBlocks(), facts);
+    return facts;
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.coursepack.quiz;
+
+import io.github.coursepack.analysis.ActorCatalog;
+import io.github.coursepack.analysis.AnalysisCache;
+import io.github.coursepack.analysis.CourseAnalysis;
+import io.github.coursepack.analysis.FrenchNlp;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Quiz;
+import io.github.coursepack.model.RoleFact;
+import io.github.coursepack.model.Unit;
+import io.github.coursepack.source.CourseSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Gives every unit of a course its quiz: facts (from the cache, else from LanguageTool), generated
+ * questions, the selection, then the trainer's overrides. A unit whose text gives nothing to ask
+ * gets no quiz and an info line, never filler questions.
+ *
+ * <p>Usage: {@code CourseQuizzes.Result r = CourseQuizzes.build(source, catalog, cache,
+ * FrenchNlp.lazily(), sink);}
+ */
+public final class CourseQuizzes {
+
+  /**
+   * @param course the course, each unit with its quiz
+   * @param facts every unit's facts, by unit id
+   * @param candidates every question the generator could make, by unit id, before selection
+   */
+  public record Result(
+      Course course, Map<String, List<RoleFact>> facts, Map<String, List<Question>> candidates) {}
+
+  private CourseQuizzes() {}
+
+  public static Result build(
+      CourseSource source,
+      ActorCatalog catalog,
+      AnalysisCache cache,
+      Supplier<FrenchNlp> nlp,
+      DiagnosticSink sink) {
+    Course course = source.course();
+    Map<String, List<RoleFact>> facts = new CourseAnalysis(catalog, cache, nlp).facts(course);
+    GrammarCheck grammar = text -> cache.grammar(text).orElseGet(() -> {
+      List<String> problems = nlp.get().grammarProblems(text);
+      cache.putGrammar(text, problems);
+      return problems;
+    });
+    QuizGenerator generator = new QuizGenerator(course, catalog, facts, grammar);
+    List<Unit> units = new ArrayList<>();
+    Map<String, List<Question>> candidates = new LinkedHashMap<>();
+    for (Unit unit : course.units()) {
+      List<Question> all = generator.candidates(unit);
+      candidates.put(unit.id(), all);
+      List<Question> quiz = QuizGenerator.select(all);
+      Path resource = source.sources().get(unit.id());
+      if (resource != null) {
+        QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), sink);
+        quiz = overrides.apply(all, quiz, sink);
+      }
+      if (quiz.isEmpty()) {
+        sink.report(Diagnostic.info(resource, 0, "no quiz: the text says nothing this tool can"
+            + " ask about who does what (add hand-written questions in "
+            + (resource == null ? "a .quiz.yaml file" : QuizOverrides.sidecarOf(resource)
+                .getFileName()) + " if you want one)"));
+      }
+      units.add(unit.withQuiz(new Quiz(quiz, course.passMark())));
+    }
+    Course withQuizzes = new Course(course.id(), course.slug(), course.title(), course.shortname(),
+        course.summary(), course.language(), course.licence(), course.passMark(),
+        course.formats(), units);
+    return new Result(withQuizzes, facts, candidates);
+  }
+}

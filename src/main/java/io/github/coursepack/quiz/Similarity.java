@@ -1,0 +1,64 @@
+package io.github.coursepack.quiz;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether two verb phrases say much the same thing: the share of content words (accents, case and
+ * small words ignored) that the shorter one has in common with the other. Used to keep an option
+ * that the text also credits to someone else out of a question.
+ */
+final class Similarity {
+
+  private static final Set<String> SMALL_WORDS = Set.of(
+      "les", "des", "une", "aux", "dans", "sur", "pour", "par", "avec", "qui", "que", "son", "ses",
+      "leur", "leurs", "est", "sont", "ont", "aussi", "plus", "pas", "entre", "chaque", "tout",
+      "tous", "cette", "ces", "mais", "comme", "sans", "sous", "vers", "chez", "ainsi",
+      "peut", "doit", "fait", "faire", "etre", "avoir", "lui", "elle", "ils", "elles", "notamment");
+
+  /** At least half of the shorter phrase's content words are in the other. */
+  static final double THRESHOLD = 0.5;
+
+  private Similarity() {}
+
+  static boolean similar(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    long shared = x.stream().filter(y::contains).count();
+    return shared >= THRESHOLD * Math.min(x.size(), y.size());
+  }
+
+  private static final java.util.Map<String, Set<String>> WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static Set<String> words(String s) {
+    return WORDS.computeIfAbsent(s, Similarity::compute);
+  }
+
+  private static Set<String> compute(String s) {
+    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+    return Arrays.stream(folded.split("[^a-z0-9]+"))
+        .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
+        .map(Similarity::stem)
+        .collect(Collectors.toSet());
+  }
+
+  /** A crude French stem: plural and feminine endings off, so « anime » meets « animer ». */
+  private static String stem(String w) {
+    String s = w;
+    for (String end : new String[] {"ements", "ement", "ations", "ation", "ees", "ee", "es", "er",
+        "ez", "ent", "e", "s"}) {
+      if (s.length() > end.length() + 3 && s.endsWith(end)) {
+        return s.substring(0, s.length() - end.length());
+      }
+    }
+    return s;
+  }
+}
