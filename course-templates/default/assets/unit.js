@@ -14,13 +14,19 @@
   /* ---- LMS, or the browser's storage when there is none -------------------------------- */
 
   function localAdapter() {
-    var key = 'coursepack:' + unitId + ':status';
-    function read() { try { return window.localStorage.getItem(key) || ''; } catch (e) { return ''; } }
-    function write(v) { try { window.localStorage.setItem(key, v); } catch (e) { /* private mode */ } }
+    var prefix = 'coursepack:' + unitId + ':';
+    function read(k) { try { return window.localStorage.getItem(prefix + k) || ''; } catch (e) { return ''; } }
+    function write(k, v) { try { window.localStorage.setItem(prefix + k, v); } catch (e) { /* private mode */ } }
     return {
       connected: false,
-      status: read,
-      complete: function () { write('completed'); return true; }
+      status: function () { return read('status'); },
+      state: function () { return read('state'); },
+      complete: function () { write('status', 'completed'); return true; },
+      quizResult: function (score, passed, state) {
+        if (read('status') !== 'passed') { write('status', passed ? 'passed' : 'failed'); }
+        write('state', state);
+        return true;
+      }
     };
   }
 
@@ -60,6 +66,156 @@
   /* A local video watched to its end counts as having gone through the unit. */
   var video = document.querySelector('video.video-file');
   if (video) { video.addEventListener('ended', complete); }
+
+
+  /* ---- quiz: checked in the page; the result goes to the LMS ------------------------------ */
+
+  var quizElement = document.getElementById('quiz-data');
+  var form = document.querySelector('.quiz-form');
+  var quiz = null;
+  if (quizElement && form) {
+    try { quiz = JSON.parse(quizElement.textContent); } catch (e) { quiz = null; }
+  }
+
+  if (quiz && form) {
+    var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset.question'));
+    var submitButton = form.querySelector('button[type=submit]');
+    var retryButton = form.querySelector('button.retry');
+    var resultLine = form.querySelector('.quiz-result');
+
+    var answerOf = function (i) {
+      var fs = fieldsets[i];
+      if (quiz.questions[i].kind === 'matching') {
+        return Array.prototype.map.call(fs.querySelectorAll('select'), function (s) { return s.value || null; });
+      }
+      var checked = fs.querySelector('input:checked');
+      return checked ? checked.value : null;
+    };
+
+    var isAnswered = function (a) {
+      return Array.isArray(a) ? a.every(function (v) { return v !== null; }) : a !== null;
+    };
+
+    /* Compact state for cmi.suspend_data: "1:" then one token a question, one character a value. */
+    var encode = function () {
+      return '1:' + fieldsets.map(function (fs, i) {
+        var a = answerOf(i);
+        if (Array.isArray(a)) { return a.map(function (v) { return v === null ? '-' : v; }).join(''); }
+        return a === null ? '-' : a;
+      }).join(',');
+    };
+
+    var restore = function (state) {
+      if (!state || state.indexOf('1:') !== 0) { return false; }
+      var tokens = state.substring(2).split(',');
+      if (tokens.length !== fieldsets.length) { return false; }
+      tokens.forEach(function (token, i) {
+        var fs = fieldsets[i];
+        if (quiz.questions[i].kind === 'matching') {
+          Array.prototype.forEach.call(fs.querySelectorAll('select'), function (s, k) {
+            var v = token.charAt(k);
+            s.value = v && v !== '-' ? v : '';
+          });
+        } else if (token !== '-') {
+          var input = fs.querySelector('input[value="' + token + '"]');
+          if (input) { input.checked = true; }
+        }
+      });
+      return true;
+    };
+
+    var setEnabled = function (on) {
+      Array.prototype.forEach.call(form.querySelectorAll('input, select'), function (el) { el.disabled = !on; });
+    };
+
+    var showFeedback = function (fs, ok, verdict, text) {
+      fs.classList.remove('correct', 'incorrect', 'unanswered');
+      fs.classList.add(ok ? 'correct' : 'incorrect');
+      var box = fs.querySelector('.feedback');
+      box.textContent = '';
+      var v = document.createElement('p');
+      v.className = 'verdict';
+      v.textContent = verdict;
+      var t = document.createElement('p');
+      t.textContent = text;
+      box.appendChild(v);
+      box.appendChild(t);
+      box.hidden = false;
+    };
+
+    /* Grades every question; returns the score in percent. */
+    var grade = function () {
+      var total = 0;
+      quiz.questions.forEach(function (q, i) {
+        var a = answerOf(i);
+        var fs = fieldsets[i];
+        if (q.kind === 'matching') {
+          var right = 0;
+          a.forEach(function (v, k) { if (v === q.answer[k]) { right++; } });
+          total += right / a.length;
+          showFeedback(fs, right === a.length,
+            right === a.length ? 'Toutes les paires sont justes.' : right + ' paire' + (right > 1 ? 's' : '') + ' juste' + (right > 1 ? 's' : '') + ' sur ' + a.length + '.',
+            q.feedback);
+        } else {
+          var ok = a === q.answer;
+          if (ok) { total += 1; }
+          showFeedback(fs, ok, ok ? 'Bonne réponse.' : 'Réponse incorrecte. La bonne réponse : ' + q.answerText + '.', q.feedback);
+        }
+      });
+      return Math.round(100 * total / quiz.questions.length);
+    };
+
+    var finish = function (score, report) {
+      var passed = score >= quiz.passMark;
+      resultLine.textContent = 'Votre score : ' + score + ' %. ' + (passed
+        ? 'Quiz réussi.'
+        : 'Il faut ' + quiz.passMark + ' % pour réussir : relisez les réponses et recommencez.');
+      setEnabled(false);
+      submitButton.hidden = true;
+      retryButton.hidden = false;
+      if (report && lms.quizResult) { lms.quizResult(score, passed, encode()); }
+    };
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var missing = [];
+      fieldsets.forEach(function (fs, i) {
+        fs.classList.remove('unanswered');
+        if (!isAnswered(answerOf(i))) { missing.push(fs); fs.classList.add('unanswered'); }
+      });
+      if (missing.length) {
+        resultLine.textContent = missing.length === 1
+          ? 'Une question est sans réponse : répondez-y avant de valider.'
+          : missing.length + ' questions sont sans réponse : répondez-y avant de valider.';
+        var first = missing[0].querySelector('input, select');
+        if (first) { first.focus(); }
+        return;
+      }
+      finish(grade(), true);
+    });
+
+    retryButton.addEventListener('click', function () {
+      form.reset();
+      fieldsets.forEach(function (fs) {
+        fs.classList.remove('correct', 'incorrect', 'unanswered');
+        var box = fs.querySelector('.feedback');
+        box.hidden = true;
+        box.textContent = '';
+      });
+      setEnabled(true);
+      resultLine.textContent = '';
+      retryButton.hidden = true;
+      submitButton.hidden = false;
+      var first = form.querySelector('input, select');
+      if (first) { first.focus(); }
+    });
+
+    /* Coming back to the unit: the last answers are shown with their correction. */
+    var saved = lms.state ? lms.state() : '';
+    if (restore(saved) && fieldsets.every(function (fs, i) { return isAnswered(answerOf(i)); })) {
+      finish(grade(), false);
+    }
+  }
 
   /* ---- transcript: show / hide ------------------------------------------------------------ */
 

@@ -36,6 +36,11 @@ function fakeApi(initialStatus = 'not attempted') {
       if (el === 'cmi.core.session_time' && !/^[0-9]{2,4}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,2})?$/.test(v)) {
         error = '405'; return 'false';
       }
+      if (/^cmi\.core\.score\.(raw|min|max)$/.test(el)
+          && (!/^-?[0-9]{1,3}(\.[0-9]+)?$/.test(v) || Number(v) < 0 || Number(v) > 100)) {
+        error = '405'; return 'false';
+      }
+      if (el === 'cmi.suspend_data' && v.length > 4096) { error = '405'; return 'false'; }
       data[el] = v; error = '0'; return 'true';
     },
     LMSCommit(arg) { calls.push(['LMSCommit', arg]); return initialized ? 'true' : 'false'; },
@@ -165,4 +170,49 @@ test('without an LMS the runtime stays silent and leaves the page on its own', (
   const { win, fire } = run({ parents: [{}, {}] });
   assert.equal(win.CoursepackLMS, undefined);
   fire('pagehide');
+});
+
+test('a quiz result sets score 0-100, passed or failed, and the answers', () => {
+  const api = fakeApi();
+  const { win, fire } = run({ parents: [{ API: api }] });
+  win.CoursepackLMS.quizResult(60, false, '1:2,v,0123');
+  assert.equal(api.data['cmi.core.score.raw'], '60');
+  assert.equal(api.data['cmi.core.score.min'], '0');
+  assert.equal(api.data['cmi.core.score.max'], '100');
+  assert.equal(api.data['cmi.core.lesson_status'], 'failed');
+  assert.equal(api.data['cmi.suspend_data'], '1:2,v,0123');
+  win.CoursepackLMS.quizResult(100, true, '1:1,f,0123');
+  assert.equal(api.data['cmi.core.score.raw'], '100');
+  assert.equal(api.data['cmi.core.lesson_status'], 'passed');
+  fire('pagehide');
+  assert.equal(api.data['cmi.core.exit'], '');
+  assert.equal(names(api, 'LMSFinish').length, 1);
+});
+
+test('passed is never taken back and the best score stays', () => {
+  const api = fakeApi();
+  const { win } = run({ parents: [{ API: api }] });
+  win.CoursepackLMS.quizResult(90, true, '1:0');
+  win.CoursepackLMS.quizResult(40, false, '1:1');
+  assert.equal(api.data['cmi.core.lesson_status'], 'passed');
+  assert.equal(api.data['cmi.core.score.raw'], '90');
+  assert.equal(api.data['cmi.suspend_data'], '1:1');
+});
+
+test('a failed attempt exits with suspend so that the learner comes back to it', () => {
+  const api = fakeApi();
+  const { win, fire } = run({ parents: [{ API: api }] });
+  win.CoursepackLMS.quizResult(20, false, '1:3');
+  fire('pagehide');
+  assert.equal(api.data['cmi.core.exit'], 'suspend');
+});
+
+test('the saved answers are read back on the next launch', () => {
+  const api = fakeApi('failed');
+  api.data['cmi.suspend_data'] = '1:2,f';
+  api.data['cmi.core.score.raw'] = '50';
+  const { win } = run({ parents: [{ API: api }] });
+  assert.equal(win.CoursepackLMS.state(), '1:2,f');
+  win.CoursepackLMS.quizResult(40, false, '1:1,f');
+  assert.equal(api.data['cmi.core.score.raw'], '50');
 });

@@ -30,21 +30,33 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AnalysisCache {
 
   /** Changes whenever the way facts are made changes, so that old caches are not reused. */
-  static final String VERSION = "facts-3";
+  static final String VERSION = "facts-4";
 
   static final String FILE = "analysis.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** A fact as stored: its sentence by index, so that lines are those of the current file. */
-  record StoredFact(String id, String actorId, String polarity, String predicate, String who,
-      String role, String statement, int sentence, String via) {}
+  record StoredFact(
+      String id,
+      String actorId,
+      String polarity,
+      String predicate,
+      String who,
+      String role,
+      String statement,
+      int sentence,
+      String via) {}
 
   /** The file's content. */
-  record Stored(String version, String catalogue, Map<String, List<StoredFact>> units,
+  record Stored(
+      String version,
+      String catalogue,
+      Map<String, List<StoredFact>> units,
       Map<String, List<String>> grammar) {}
 
   private final Path file;
@@ -96,10 +108,17 @@ public final class AnalysisCache {
       if (f.sentence() < 0 || f.sentence() >= sentences.size()) {
         return Optional.empty();
       }
-      out.add(new RoleFact(f.id(), f.actorId(), Polarity.valueOf(f.polarity()), f.predicate(),
-          Optional.ofNullable(f.who()), Optional.ofNullable(f.role()),
-          Optional.ofNullable(f.statement()), sentences.get(f.sentence()),
-          RoleFact.Via.valueOf(f.via())));
+      out.add(
+          new RoleFact(
+              f.id(),
+              f.actorId(),
+              Polarity.valueOf(f.polarity()),
+              f.predicate(),
+              Optional.ofNullable(f.who()),
+              Optional.ofNullable(f.role()),
+              Optional.ofNullable(f.statement()),
+              sentences.get(f.sentence()),
+              RoleFact.Via.valueOf(f.via())));
     }
     return Optional.of(out);
   }
@@ -107,9 +126,17 @@ public final class AnalysisCache {
   public void putFacts(List<TextBlock> blocks, List<RoleFact> facts) {
     List<StoredFact> stored = new ArrayList<>();
     for (RoleFact f : facts) {
-      stored.add(new StoredFact(f.id(), f.actorId(), f.polarity().name(), f.predicate(),
-          f.who().orElse(null), f.role().orElse(null), f.statement().orElse(null),
-          f.evidence().index(), f.via().name()));
+      stored.add(
+          new StoredFact(
+              f.id(),
+              f.actorId(),
+              f.polarity().name(),
+              f.predicate(),
+              f.who().orElse(null),
+              f.role().orElse(null),
+              f.statement().orElse(null),
+              f.evidence().index(),
+              f.via().name()));
     }
     units.put(key(blocks), stored);
     changed = true;

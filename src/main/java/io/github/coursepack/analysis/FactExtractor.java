@@ -463,14 +463,16 @@ public final class FactExtractor {
   }
 
   /**
-   * The subject of a clause whose subject is not an actor, as far as gender and number go; or,
-   * for « La première tâche de Sarah est… », the person or actor it belongs to, who stays the
-   * topic.
+   * The subject of a clause whose subject is not an actor, as far as gender and number go; or, for
+   * « La première tâche de Sarah est… », the person or actor it belongs to, who stays the topic.
    */
-  private Optional<Referent> otherSubject(List<Token> tokens, List<Mention> mentions, int from, int to) {
+  private Optional<Referent> otherSubject(
+      List<Token> tokens, List<Mention> mentions, int from, int to) {
     for (int v = from; v < to; v++) {
       Token t = tokens.get(v);
-      if (!t.isFiniteThirdPerson() || t.has("N") && !t.has("V ind") || t.text().matches("(?i)ne|n['’]")) {
+      if (!t.isFiniteThirdPerson()
+          || t.has("N") && !t.has("V ind")
+          || t.text().matches("(?i)ne|n['’]")) {
         continue;
       }
       for (int k = v - 1; k >= from; k--) {
@@ -480,7 +482,9 @@ public final class FactExtractor {
         }
         if (n.has("N") && !n.has("V")) {
           int first = k;
-          while (first > from && tokens.get(first - 1).has("N") && !tokens.get(first - 1).has("V")) {
+          while (first > from
+              && tokens.get(first - 1).has("N")
+              && !tokens.get(first - 1).has("V")) {
             first--;
           }
           Optional<Referent> owner = owner(tokens, mentions, first, v);
@@ -488,8 +492,10 @@ public final class FactExtractor {
             return owner;
           }
           Gender g = n.has("N f") ? Gender.F : n.has("N m") ? Gender.M : Gender.EITHER;
-          boolean plural = n.readings().stream().anyMatch(r -> r.pos() != null && r.pos().startsWith("N")
-              && r.pos().endsWith(" p"));
+          boolean plural =
+              n.readings().stream()
+                  .anyMatch(
+                      r -> r.pos() != null && r.pos().startsWith("N") && r.pos().endsWith(" p"));
           return Optional.of(new Referent(null, g, plural, null));
         }
       }
@@ -498,10 +504,14 @@ public final class FactExtractor {
     return Optional.empty();
   }
 
-  /** « tâche de Sarah », « rôle du CPD »: whose the subject noun is, between the noun and the verb. */
+  /**
+   * « tâche de Sarah », « rôle du CPD »: whose the subject noun is, between the noun and the verb.
+   */
   private Optional<Referent> owner(List<Token> tokens, List<Mention> mentions, int noun, int verb) {
     int start = noun;
-    while (start > 0 && !tokens.get(start - 1).isPunctuation() && !tokens.get(start - 1).isFiniteThirdPerson()) {
+    while (start > 0
+        && !tokens.get(start - 1).isPunctuation()
+        && !tokens.get(start - 1).isFiniteThirdPerson()) {
       start--;
     }
     for (int k = start; k < verb; k++) {
@@ -1235,6 +1245,9 @@ public final class FactExtractor {
     String gender = p.has("R pers suj 3 f") ? "f" : "m";
     String number = p.text().toLowerCase(Locale.ROOT).endsWith("s") ? "p" : "s";
     for (int k = index - 1; k >= 0; k--) {
+      if (phrase.get(k).has("V")) {
+        continue; // « donne » is also a noun (la donne), but here it is the verb
+      }
       for (Token.Reading r : phrase.get(k).readings()) {
         if (r.pos() != null && r.pos().matches("N [" + gender + "e] (" + number + "|sp)")) {
           return true;
@@ -1456,6 +1469,14 @@ public final class FactExtractor {
   private static boolean isCoordinatedVerb(List<Token> phrase, int k, int verbIndex) {
     if (k <= verbIndex || k == 0) {
       return false;
+    }
+    for (int j = verbIndex + 1; j < k; j++) {
+      Token w = phrase.get(j);
+      if (isSubjectPronoun(w)
+          || w.text()
+              .matches("(?i)que|qu['’]|qui|où|dont|lorsque|lorsqu['’]|quand|si|s['’]il|s['’]ils")) {
+        return false; // « … pour qu'ils s'approprient et développent » has a subject of its own
+      }
     }
     Token t = phrase.get(k);
     int b = k - 1;

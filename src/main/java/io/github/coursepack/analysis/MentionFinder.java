@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 public final class MentionFinder {
 
   /**
-   * One form of an actor's name. {@code anchor} is its longest word in lower case: a text that
-   * does not contain it cannot match, which spares most regular-expression runs.
+   * One form of an actor's name. {@code anchor} is its longest word in lower case: a text that does
+   * not contain it cannot match, which spares most regular-expression runs.
    */
-  private record Form(String actorId, Pattern pattern, int length, boolean subjectOnly, String anchor) {}
+  private record Form(
+      String actorId, Pattern pattern, int length, boolean subjectOnly, String anchor) {}
 
   private final List<Form> forms = new ArrayList<>();
 
@@ -31,13 +32,15 @@ public final class MentionFinder {
       words.addAll(actor.expansions());
       words.addAll(actor.aliases());
       for (String acronym : actor.acronyms()) {
-        forms.add(new Form(actor.id(), pattern(acronym, false), acronym.length(), false,
-            anchor(acronym)));
+        forms.add(
+            new Form(
+                actor.id(), pattern(acronym, false), acronym.length(), false, anchor(acronym)));
       }
       for (String w : words.stream().distinct().toList()) {
         boolean acronym = actor.acronyms().contains(w);
-        forms.add(new Form(actor.id(), pattern(w, !acronym && !isAllCaps(w)), w.length(), false,
-            anchor(w)));
+        forms.add(
+            new Form(
+                actor.id(), pattern(w, !acronym && !isAllCaps(w)), w.length(), false, anchor(w)));
       }
       for (String w : actor.subjectAliases()) {
         forms.add(new Form(actor.id(), pattern(w, true), w.length(), true, anchor(w)));

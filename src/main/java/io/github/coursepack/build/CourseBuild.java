@@ -7,8 +7,8 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.Formats;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.io.ReproducibleTime;
-import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.quiz.CourseQuizzes;
 import io.github.coursepack.render.UnitTemplate;
@@ -106,8 +106,11 @@ public final class CourseBuild {
     try {
       cache.save();
     } catch (java.io.IOException e) {
-      sink.report(Diagnostic.warning(cacheDir(out), 0,
-          "cannot save the analysis cache (" + e.getMessage() + "); the next build redoes it"));
+      sink.report(
+          Diagnostic.warning(
+              cacheDir(out),
+              0,
+              "cannot save the analysis cache (" + e.getMessage() + "); the next build redoes it"));
     }
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
     FormatContext context =

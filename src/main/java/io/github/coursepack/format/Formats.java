@@ -1,5 +1,8 @@
 package io.github.coursepack.format;
 
+import io.github.coursepack.format.questions.GiftFormat;
+import io.github.coursepack.format.questions.MoodleXmlFormat;
+import io.github.coursepack.format.questions.QuizJsonFormat;
 import io.github.coursepack.format.scorm.Scorm12Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +18,9 @@ public final class Formats {
 
   static {
     register(new Scorm12Format());
+    register(new MoodleXmlFormat());
+    register(new GiftFormat());
+    register(new QuizJsonFormat());
   }
 
   private Formats() {}

@@ -55,8 +55,19 @@ public record Unit(
 
   /** The same unit with a quiz. */
   public Unit withQuiz(Quiz newQuiz) {
-    return new Unit(id, slug, sourceName, title, description, area, video, transcript, article,
-        credits, metadata, newQuiz);
+    return new Unit(
+        id,
+        slug,
+        sourceName,
+        title,
+        description,
+        area,
+        video,
+        transcript,
+        article,
+        credits,
+        metadata,
+        newQuiz);
   }
 
   /** The sentences questions are drawn from: the transcript, else the article. */

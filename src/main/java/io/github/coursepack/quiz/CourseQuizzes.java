@@ -47,11 +47,16 @@ public final class CourseQuizzes {
       DiagnosticSink sink) {
     Course course = source.course();
     Map<String, List<RoleFact>> facts = new CourseAnalysis(catalog, cache, nlp).facts(course);
-    GrammarCheck grammar = text -> cache.grammar(text).orElseGet(() -> {
-      List<String> problems = nlp.get().grammarProblems(text);
-      cache.putGrammar(text, problems);
-      return problems;
-    });
+    GrammarCheck grammar =
+        text ->
+            cache
+                .grammar(text)
+                .orElseGet(
+                    () -> {
+                      List<String> problems = nlp.get().grammarProblems(text);
+                      cache.putGrammar(text, problems);
+                      return problems;
+                    });
     QuizGenerator generator = new QuizGenerator(course, catalog, facts, grammar);
     List<Unit> units = new ArrayList<>();
     Map<String, List<Question>> candidates = new LinkedHashMap<>();
@@ -65,16 +70,31 @@ public final class CourseQuizzes {
         quiz = overrides.apply(all, quiz, sink);
       }
       if (quiz.isEmpty()) {
-        sink.report(Diagnostic.info(resource, 0, "no quiz: the text says nothing this tool can"
-            + " ask about who does what (add hand-written questions in "
-            + (resource == null ? "a .quiz.yaml file" : QuizOverrides.sidecarOf(resource)
-                .getFileName()) + " if you want one)"));
+        sink.report(
+            Diagnostic.info(
+                resource,
+                0,
+                "no quiz: the text says nothing this tool can"
+                    + " ask about who does what (add hand-written questions in "
+                    + (resource == null
+                        ? "a .quiz.yaml file"
+                        : QuizOverrides.sidecarOf(resource).getFileName())
+                    + " if you want one)"));
       }
       units.add(unit.withQuiz(new Quiz(quiz, course.passMark())));
     }
-    Course withQuizzes = new Course(course.id(), course.slug(), course.title(), course.shortname(),
-        course.summary(), course.language(), course.licence(), course.passMark(),
-        course.formats(), units);
+    Course withQuizzes =
+        new Course(
+            course.id(),
+            course.slug(),
+            course.title(),
+            course.shortname(),
+            course.summary(),
+            course.language(),
+            course.licence(),
+            course.passMark(),
+            course.formats(),
+            units);
     return new Result(withQuizzes, facts, candidates);
   }
 }

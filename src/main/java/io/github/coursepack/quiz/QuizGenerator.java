@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * Turns role facts into French comprehension questions: « Qui … ? », « Quelle est l'une des
  * missions de … ? », true or false, matching and acronyms.
  *
- * <p>Every question has exactly one right answer according to the text: a distractor is an actor
- * of the course (the nearest levels first) that the text does not credit with anything like the
+ * <p>Every question has exactly one right answer according to the text: a distractor is an actor of
+ * the course (the nearest levels first) that the text does not credit with anything like the
  * answer, that the question does not name, and that is not of the answer's group. A question with
  * fewer than two such distractors is dropped rather than padded. A negated fact never becomes a
  * right answer; it only gives a statement whose answer is « faux ». Options are shuffled with a
@@ -58,8 +58,10 @@ public final class QuizGenerator {
   }
 
   private static final int OPTIONS = 4;
+
   /** A « Qui … ? » about fewer distinct content words is too vague to have one right answer. */
   private static final int MIN_WHO_CONTENT_WORDS = 4;
+
   private static final int MIN_OPTIONS = 3;
   private static final int MAX_ROLE_WORDS = 16;
   private static final int MAX_MATCHING_ROLE_WORDS = 14;
@@ -70,7 +72,8 @@ public final class QuizGenerator {
   private final List<RoleFact> allFacts;
   private final Set<String> courseActors;
   private final GrammarCheck grammar;
-  private final Map<String, List<io.github.coursepack.analysis.Mention>> mentions = new java.util.HashMap<>();
+  private final Map<String, List<io.github.coursepack.analysis.Mention>> mentions =
+      new java.util.HashMap<>();
   private final Map<String, Set<String>> namedInUnit = new java.util.HashMap<>();
 
   /**
@@ -98,7 +101,8 @@ public final class QuizGenerator {
   /** Every question the unit's facts allow, best first within each kind. */
   public List<Question> candidates(Unit unit) {
     List<RoleFact> facts = factsByUnit.getOrDefault(unit.id(), List.of());
-    String source = unit.video().isPresent() && !unit.transcript().isEmpty() ? "la vidéo" : "le texte";
+    String source =
+        unit.video().isPresent() && !unit.transcript().isEmpty() ? "la vidéo" : "le texte";
     List<Question> out = new ArrayList<>();
     List<RoleFact> ranked = rank(facts);
     for (RoleFact f : ranked) {
@@ -127,8 +131,13 @@ public final class QuizGenerator {
     LIMITS.keySet().forEach(k -> byKind.put(k, new ArrayList<>()));
     Set<String> usedSentences = new HashSet<>();
     // Matching and acronyms are the rarest: they choose their sentences first.
-    List<QuestionKind> order = List.of(QuestionKind.MATCHING, QuestionKind.ACRONYM,
-        QuestionKind.TRUE_FALSE, QuestionKind.WHO, QuestionKind.ROLE);
+    List<QuestionKind> order =
+        List.of(
+            QuestionKind.MATCHING,
+            QuestionKind.ACRONYM,
+            QuestionKind.TRUE_FALSE,
+            QuestionKind.WHO,
+            QuestionKind.ROLE);
     for (QuestionKind kind : order) {
       for (Question q : candidates) {
         if (q.kind() != kind || byKind.get(kind).size() >= LIMITS.get(kind)) {
@@ -153,9 +162,10 @@ public final class QuizGenerator {
   /** Facts named outright first, then by a verb phrase of a comfortable length, then text order. */
   private static List<RoleFact> rank(List<RoleFact> facts) {
     List<RoleFact> out = new ArrayList<>(facts);
-    out.sort(Comparator.comparingInt((RoleFact f) -> viaRank(f.via()))
-        .thenComparingInt(f -> lengthPenalty(f.predicate()))
-        .thenComparingInt(f -> f.evidence().index()));
+    out.sort(
+        Comparator.comparingInt((RoleFact f) -> viaRank(f.via()))
+            .thenComparingInt(f -> lengthPenalty(f.predicate()))
+            .thenComparingInt(f -> f.evidence().index()));
     return out;
   }
 
@@ -175,7 +185,8 @@ public final class QuizGenerator {
   // ---- who ----------------------------------------------------------------------------------
 
   private Optional<Question> who(Unit unit, RoleFact f, String source) {
-    if (f.who().isEmpty() || f.polarity() != Polarity.POSITIVE
+    if (f.who().isEmpty()
+        || f.polarity() != Polarity.POSITIVE
         || Similarity.words(f.who().get()).size() < MIN_WHO_CONTENT_WORDS) {
       return Optional.empty();
     }
@@ -190,12 +201,20 @@ public final class QuizGenerator {
     String id = unit.id() + "-who-" + FactKey.of(f);
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(answer.definiteCapitalised(), true, answer.id()));
-    distractors.stream().limit(OPTIONS - 1)
+    distractors.stream()
+        .limit(OPTIONS - 1)
         .forEach(d -> choices.add(new Choice(d.definiteCapitalised(), false, d.id())));
     String stem = "D'après " + source + ", qui " + f.who().get() + " ?";
     String feedback = "C'est " + answer.definite() + ". " + quote(source, f.evidence());
-    return Optional.of(new Question.MultipleChoice(id, QuestionKind.WHO, stem,
-        shuffle(choices, id), feedback, List.of(f.evidence()), Polarity.POSITIVE));
+    return Optional.of(
+        new Question.MultipleChoice(
+            id,
+            QuestionKind.WHO,
+            stem,
+            shuffle(choices, id),
+            feedback,
+            List.of(f.evidence()),
+            Polarity.POSITIVE));
   }
 
   /**
@@ -214,23 +233,32 @@ public final class QuizGenerator {
       }
       pool.add(a);
     }
-    pool.sort(Comparator.comparingInt((Actor a) -> inUnit.contains(a.id()) ? 0 : 1)
-        .thenComparingInt(a -> a.level().distance(answer.level()))
-        .thenComparing(Actor::id));
+    pool.sort(
+        Comparator.comparingInt((Actor a) -> inUnit.contains(a.id()) ? 0 : 1)
+            .thenComparingInt(a -> a.level().distance(answer.level()))
+            .thenComparing(Actor::id));
     return pool;
   }
 
   /** Actors the unit's text names anywhere: the first choice of distractors. */
   private Set<String> actorsNamedIn(Unit unit) {
-    return namedInUnit.computeIfAbsent(unit.id(), id -> {
-      Set<String> out = new HashSet<>();
-      for (TextBlock b : unit.textBlocks()) {
-        for (Sentence s : b.sentences()) {
-          find(s.text()).stream().filter(m -> !m.subjectOnly()).forEach(m -> out.add(m.actorId()));
-        }
-      }
-      return out;
-    });
+    return namedInUnit.computeIfAbsent(
+        unit.id(),
+        id -> {
+          Set<String> out = new HashSet<>();
+          for (TextBlock b : unit.textBlocks()) {
+            for (Sentence s : b.sentences()) {
+              find(s.text()).stream()
+                  .filter(m -> !m.subjectOnly())
+                  .forEach(m -> out.add(m.actorId()));
+            }
+          }
+          return out;
+        });
+  }
+
+  private boolean names(String text, String actorId) {
+    return find(text).stream().anyMatch(m -> !m.subjectOnly() && m.actorId().equals(actorId));
   }
 
   /** Mentions of a text, found once. */
@@ -260,14 +288,20 @@ public final class QuizGenerator {
 
   /** Whether the text credits {@code actor} with something like {@code predicate}. */
   private boolean creditedWith(Actor actor, String predicate) {
-    return allFacts.stream().anyMatch(x -> x.actorId().equals(actor.id())
-        && x.polarity() == Polarity.POSITIVE && Similarity.similar(x.predicate(), predicate));
+    return allFacts.stream()
+        .anyMatch(
+            x ->
+                x.actorId().equals(actor.id())
+                    && x.polarity() == Polarity.POSITIVE
+                    && Similarity.similar(x.predicate(), predicate));
   }
 
   // ---- role ---------------------------------------------------------------------------------
 
   private Optional<Question> role(Unit unit, RoleFact f, List<RoleFact> unitFacts, String source) {
-    if (f.role().isEmpty() || f.polarity() != Polarity.POSITIVE || words(f.role().get()) > MAX_ROLE_WORDS) {
+    if (f.role().isEmpty()
+        || f.polarity() != Polarity.POSITIVE
+        || words(f.role().get()) > MAX_ROLE_WORDS) {
       return Optional.empty();
     }
     Actor answer = actor(f.actorId());
@@ -277,16 +311,20 @@ public final class QuizGenerator {
     List<RoleFact> others = new ArrayList<>();
     Set<String> usedActors = new HashSet<>();
     List<RoleFact> pool = new ArrayList<>(allFacts);
-    pool.sort(Comparator.comparingInt((RoleFact x) -> unitFacts.contains(x) ? 0 : 1)
-        .thenComparingInt(x -> actor(x.actorId()).level().distance(answer.level()))
-        .thenComparing(RoleFact::id));
+    pool.sort(
+        Comparator.comparingInt((RoleFact x) -> unitFacts.contains(x) ? 0 : 1)
+            .thenComparingInt(x -> actor(x.actorId()).level().distance(answer.level()))
+            .thenComparing(RoleFact::id));
     for (RoleFact x : pool) {
-      if (x.role().isEmpty() || x.polarity() != Polarity.POSITIVE || usedActors.contains(x.actorId())
+      if (x.role().isEmpty()
+          || x.polarity() != Polarity.POSITIVE
+          || usedActors.contains(x.actorId())
           || words(x.role().get()) > MAX_ROLE_WORDS) {
         continue;
       }
       Actor d = actor(x.actorId());
-      if (!fitsAsDistractor(d, answer) || creditedWith(answer, x.predicate())
+      if (!fitsAsDistractor(d, answer)
+          || creditedWith(answer, x.predicate())
           || Similarity.similar(x.predicate(), f.predicate())
           || find(x.role().get()).stream().anyMatch(m -> m.actorId().equals(answer.id()))) {
         continue;
@@ -304,11 +342,19 @@ public final class QuizGenerator {
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(capitalise(f.role().get()), true, answer.id()));
     others.forEach(x -> choices.add(new Choice(capitalise(x.role().get()), false, x.actorId())));
-    String stem = "D'après " + source + ", laquelle de ces actions revient " + answer.toForm() + " ?";
-    String feedback = "Bonne réponse : « " + capitalise(f.role().get()) + " ». "
-        + quote(source, f.evidence());
-    return Optional.of(new Question.MultipleChoice(id, QuestionKind.ROLE, stem,
-        shuffle(choices, id), feedback, List.of(f.evidence()), Polarity.POSITIVE));
+    String stem =
+        "D'après " + source + ", laquelle de ces actions revient " + answer.toForm() + " ?";
+    String feedback =
+        "Bonne réponse : « " + capitalise(f.role().get()) + " ». " + quote(source, f.evidence());
+    return Optional.of(
+        new Question.MultipleChoice(
+            id,
+            QuestionKind.ROLE,
+            stem,
+            shuffle(choices, id),
+            feedback,
+            List.of(f.evidence()),
+            Polarity.POSITIVE));
   }
 
   // ---- true or false ----------------------------------------------------------------------------
@@ -320,11 +366,19 @@ public final class QuizGenerator {
     Actor actor = actor(f.actorId());
     String id = unit.id() + "-truefalse-" + FactKey.of(f);
     boolean answer = f.statementIsTrue();
-    String feedback = answer
-        ? "Vrai. " + quote(source, f.evidence())
-        : "Faux. " + capitalise(source) + " dit le contraire : « " + f.evidence().text() + " »";
-    return Optional.of(new Question.TrueFalse(id, f.statement().get(), answer, actor.id(),
-        feedback, List.of(f.evidence()), f.polarity()));
+    String feedback =
+        answer
+            ? "Vrai. " + quote(source, f.evidence())
+            : "Faux. " + capitalise(source) + " dit le contraire : « " + f.evidence().text() + " »";
+    return Optional.of(
+        new Question.TrueFalse(
+            id,
+            f.statement().get(),
+            answer,
+            actor.id(),
+            feedback,
+            List.of(f.evidence()),
+            f.polarity()));
   }
 
   // ---- matching -------------------------------------------------------------------------------
@@ -348,11 +402,19 @@ public final class QuizGenerator {
     List<RoleFact> chosen = new ArrayList<>();
     for (RoleFact f : best.values()) {
       Actor a = actor(f.actorId());
-      boolean namesOther = find(f.role().get()).stream().anyMatch(m -> !m.subjectOnly());
-      boolean clash = namesOther || chosen.stream().anyMatch(c -> actor(c.actorId()).sameGroup(a)
-          || Similarity.similar(c.predicate(), f.predicate())
-          || creditedWith(actor(c.actorId()), f.predicate())
-          || creditedWith(a, c.predicate()));
+      // A role that names another actor of the set would give a pair away.
+      boolean namesOther =
+          chosen.stream()
+              .anyMatch(c -> names(f.role().get(), c.actorId()) || names(c.role().get(), a.id()));
+      boolean clash =
+          namesOther
+              || chosen.stream()
+                  .anyMatch(
+                      c ->
+                          actor(c.actorId()).sameGroup(a)
+                              || Similarity.similar(c.predicate(), f.predicate())
+                              || creditedWith(actor(c.actorId()), f.predicate())
+                              || creditedWith(a, c.predicate()));
       if (!clash) {
         chosen.add(f);
       }
@@ -368,7 +430,8 @@ public final class QuizGenerator {
     StringBuilder keys = new StringBuilder();
     for (RoleFact f : chosen) {
       Actor a = actor(f.actorId());
-      pairs.add(new Question.Matching.Pair(a.id(), a.definiteCapitalised(), capitalise(f.role().get())));
+      pairs.add(
+          new Question.Matching.Pair(a.id(), a.definiteCapitalised(), capitalise(f.role().get())));
       evidence.add(f.evidence());
       keys.append(FactKey.of(f));
     }
@@ -378,8 +441,8 @@ public final class QuizGenerator {
     for (Sentence s : evidence) {
       feedback.append(" « ").append(s.text()).append(" »");
     }
-    return Optional.of(new Question.Matching(id, stem, pairs, feedback.toString(), evidence,
-        Polarity.POSITIVE));
+    return Optional.of(
+        new Question.Matching(id, stem, pairs, feedback.toString(), evidence, Polarity.POSITIVE));
   }
 
   private static int rankOf(RoleFact f) {
@@ -401,19 +464,26 @@ public final class QuizGenerator {
           if (a.acronyms().isEmpty() || a.expansions().isEmpty() || done.contains(a.id())) {
             continue;
           }
-          Optional<String> acronym = a.acronyms().stream()
-              .filter(x -> x.chars().filter(Character::isUpperCase).count() >= 2)
-              .filter(x -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(x)
-                  + "(?![\\p{L}\\p{N}])").matcher(s.text()).find())
-              .findFirst();
+          Optional<String> acronym =
+              a.acronyms().stream()
+                  .filter(x -> x.chars().filter(Character::isUpperCase).count() >= 2)
+                  .filter(
+                      x ->
+                          Pattern.compile(
+                                  "(?<![\\p{L}\\p{N}])" + Pattern.quote(x) + "(?![\\p{L}\\p{N}])")
+                              .matcher(s.text())
+                              .find())
+                  .findFirst();
           Optional<String> written = acronym.isEmpty() ? Optional.empty() : spelledOut(a, s.text());
           if (written.isEmpty()) {
             continue;
           }
-          acronymQuestion(unit, a, acronym.get(), written.get(), s, source).ifPresent(q -> {
-            out.add(q);
-            done.add(a.id());
-          });
+          acronymQuestion(unit, a, acronym.get(), written.get(), s, source)
+              .ifPresent(
+                  q -> {
+                    out.add(q);
+                    done.add(a.id());
+                  });
         }
       }
     }
@@ -425,7 +495,15 @@ public final class QuizGenerator {
    * pédagogiques numériques »), if it writes one of its expansions or their variants.
    */
   private static Optional<String> spelledOut(Actor a, String text) {
-    List<String> forms = new ArrayList<>(a.expansions());
+    for (String e : a.expansions()) {
+      Matcher m = MentionFinder.pattern(e, true).matcher(text);
+      if (m.find()) {
+        return Optional.of(m.group());
+      }
+    }
+    // A plural or feminine variant in the text: the option is the reference name, so that it
+    // reads like the other options (all singular).
+    List<String> forms = new ArrayList<>();
     for (String alias : a.aliases()) {
       if (alias.split("\\s+").length >= 3 && alias.chars().noneMatch(Character::isDigit)) {
         forms.add(alias);
@@ -433,9 +511,8 @@ public final class QuizGenerator {
     }
     forms.sort(Comparator.comparingInt(String::length).reversed());
     for (String f : forms) {
-      Matcher m = MentionFinder.pattern(f, true).matcher(text);
-      if (m.find()) {
-        return Optional.of(m.group());
+      if (MentionFinder.pattern(f, true).matcher(text).find()) {
+        return Optional.of(a.expansions().get(0));
       }
     }
     return Optional.empty();
@@ -447,29 +524,42 @@ public final class QuizGenerator {
     Set<String> rightWords = Similarity.words(right);
     List<Actor> others = new ArrayList<>();
     for (Actor a : catalog.actors()) {
-      if (a.id().equals(answer.id()) || a.expansions().isEmpty() || a.sameGroup(answer)
+      if (a.id().equals(answer.id())
+          || a.expansions().isEmpty()
+          || a.sameGroup(answer)
           || fold(a.expansions().get(0)).equals(fold(right))) {
         continue;
       }
       others.add(a);
     }
-    others.sort(Comparator.comparingLong((Actor a) -> -Similarity.words(a.expansions().get(0))
-            .stream().filter(rightWords::contains).count())
-        .thenComparingInt(a -> a.level().distance(answer.level()))
-        .thenComparing(Actor::id));
+    others.sort(
+        Comparator.comparingLong(
+                (Actor a) ->
+                    -Similarity.words(a.expansions().get(0)).stream()
+                        .filter(rightWords::contains)
+                        .count())
+            .thenComparingInt(a -> a.level().distance(answer.level()))
+            .thenComparing(Actor::id));
     if (others.size() < MIN_OPTIONS - 1) {
       return Optional.empty();
     }
     String id = unit.id() + "-acronym-" + answer.id();
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(right, true, answer.id()));
-    others.stream().limit(OPTIONS - 1)
+    others.stream()
+        .limit(OPTIONS - 1)
         .forEach(a -> choices.add(new Choice(capitalise(a.expansions().get(0)), false, a.id())));
     String stem = "D'après " + source + ", que signifie le sigle « " + acronym + " » ?";
-    String feedback = acronym + " signifie « " + written + " ». "
-        + quote(source, s);
-    return Optional.of(new Question.MultipleChoice(id, QuestionKind.ACRONYM, stem,
-        shuffle(choices, id), feedback, List.of(s), Polarity.POSITIVE));
+    String feedback = acronym + " signifie « " + written + " ». " + quote(source, s);
+    return Optional.of(
+        new Question.MultipleChoice(
+            id,
+            QuestionKind.ACRONYM,
+            stem,
+            shuffle(choices, id),
+            feedback,
+            List.of(s),
+            Polarity.POSITIVE));
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -533,7 +623,9 @@ public final class QuizGenerator {
 
   private static String fold(String s) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replace('’', '\'')
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replace('’', '\'')
         .replaceAll("\\s+", " ");
   }
 

@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A trainer's changes to a unit's generated quiz, kept beside the resource in
- * {@code <resource>.quiz.yaml} so that they survive every rebuild:
+ * A trainer's changes to a unit's generated quiz, kept beside the resource in {@code
+ * <resource>.quiz.yaml} so that they survive every rebuild:
  *
  * <pre>
  * drop: [qfq-num-le-cpd-numerique-who-cpd-numerique-1a2b3c4d]   # leave these questions out
@@ -56,7 +56,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class QuizOverrides {
 
-  /** The sidecar's name for a resource file: {@code 01-intro.md} gives {@code 01-intro.quiz.yaml}. */
+  /**
+   * The sidecar's name for a resource file: {@code 01-intro.md} gives {@code 01-intro.quiz.yaml}.
+   */
   public static Path sidecarOf(Path resource) {
     String name = resource.getFileName().toString();
     int dot = name.lastIndexOf('.');
@@ -66,7 +68,8 @@ public final class QuizOverrides {
 
   private record Located(String id, int line) {}
 
-  private record Edit(int line, String stem, String feedback, List<String> options, String answer) {}
+  private record Edit(
+      int line, String stem, String feedback, List<String> options, String answer) {}
 
   private final Path file;
   private final List<Located> drop = new ArrayList<>();
@@ -99,9 +102,11 @@ public final class QuizOverrides {
     try (Reader r = new StringReader(yaml)) {
       root = new Yaml(options).compose(r);
     } catch (MarkedYAMLException e) {
-      sink.report(Diagnostic.error(file, e.getProblemMark() == null ? 0
-          : e.getProblemMark().getLine() + 1, "invalid YAML: " + e.getProblem()
-          + "; the overrides are ignored"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+              "invalid YAML: " + e.getProblem() + "; the overrides are ignored"));
       return o;
     } catch (IOException | RuntimeException e) {
       sink.report(Diagnostic.error(file, 0, "invalid YAML: " + e.getMessage()));
@@ -122,8 +127,12 @@ public final class QuizOverrides {
         case "pin" -> o.pin.addAll(ids(v, file, sink));
         case "edit" -> o.readEdits(v, sink);
         case "add" -> o.readAdded(v, unitId, sink);
-        default -> sink.report(Diagnostic.warning(file, line(t.getKeyNode()),
-            "unknown key '" + key + "' ignored; keys are drop, pin, edit and add"));
+        default ->
+            sink.report(
+                Diagnostic.warning(
+                    file,
+                    line(t.getKeyNode()),
+                    "unknown key '" + key + "' ignored; keys are drop, pin, edit and add"));
       }
     }
     return o;
@@ -133,7 +142,8 @@ public final class QuizOverrides {
    * The quiz after the overrides: {@code selected} with dropped questions left out, pinned
    * candidates brought in, edits applied and hand-written questions added at the end.
    */
-  public List<Question> apply(List<Question> candidates, List<Question> selected, DiagnosticSink sink) {
+  public List<Question> apply(
+      List<Question> candidates, List<Question> selected, DiagnosticSink sink) {
     Map<String, Question> byId = new LinkedHashMap<>();
     candidates.forEach(q -> byId.put(q.id(), q));
     Set<String> known = byId.keySet();
@@ -142,9 +152,14 @@ public final class QuizOverrides {
     editLines.forEach((id, line) -> all.add(new Located(id, line)));
     for (Located l : all) {
       if (!known.contains(l.id())) {
-        sink.report(Diagnostic.warning(file, l.line(), "no generated question '" + l.id()
-            + "' any more (its sentence changed?); this override is ignored. Run coursepack"
-            + " quiz to see the current ids"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                l.line(),
+                "no generated question '"
+                    + l.id()
+                    + "' any more (its sentence changed?); this override is ignored. Run coursepack"
+                    + " quiz to see the current ids"));
       }
     }
     Set<String> dropped = new LinkedHashSet<>();
@@ -171,8 +186,13 @@ public final class QuizOverrides {
       if (ids.add(q.id())) {
         edited.add(q);
       } else {
-        sink.report(Diagnostic.warning(file, 0, "hand-written question '" + q.id()
-            + "' has the id of another question; give it an id of its own"));
+        sink.report(
+            Diagnostic.warning(
+                file,
+                0,
+                "hand-written question '"
+                    + q.id()
+                    + "' has the id of another question; give it an id of its own"));
       }
     }
     return edited;
@@ -191,8 +211,15 @@ public final class QuizOverrides {
       List<Choice> choices = new ArrayList<>(mc.choices());
       if (e.options() != null) {
         if (e.options().size() != choices.size()) {
-          sink.report(Diagnostic.error(file, e.line(), "options of '" + q.id() + "' must be "
-              + choices.size() + ", as generated; the options are left as they were"));
+          sink.report(
+              Diagnostic.error(
+                  file,
+                  e.line(),
+                  "options of '"
+                      + q.id()
+                      + "' must be "
+                      + choices.size()
+                      + ", as generated; the options are left as they were"));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -203,8 +230,16 @@ public final class QuizOverrides {
       if (e.answer() != null) {
         Optional<Integer> index = index(e.answer(), choices.size());
         if (index.isEmpty()) {
-          sink.report(Diagnostic.error(file, e.line(), "answer of '" + q.id() + "' must be a"
-              + " number from 1 to " + choices.size() + "; the answer is left as it was"));
+          sink.report(
+              Diagnostic.error(
+                  file,
+                  e.line(),
+                  "answer of '"
+                      + q.id()
+                      + "' must be a"
+                      + " number from 1 to "
+                      + choices.size()
+                      + "; the answer is left as it was"));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -212,27 +247,28 @@ public final class QuizOverrides {
           }
         }
       }
-      return new Question.MultipleChoice(mc.id(), mc.kind(), stem, choices, feedback,
-          mc.evidence(), mc.polarity());
+      return new Question.MultipleChoice(
+          mc.id(), mc.kind(), stem, choices, feedback, mc.evidence(), mc.polarity());
     }
     if (q instanceof Question.TrueFalse tf) {
       boolean answer = tf.answer();
       if (e.answer() != null) {
         Optional<Boolean> b = bool(e.answer());
         if (b.isEmpty()) {
-          sink.report(Diagnostic.error(file, e.line(), "answer of '" + q.id()
-              + "' must be true or false"));
+          sink.report(
+              Diagnostic.error(file, e.line(), "answer of '" + q.id() + "' must be true or false"));
         } else {
           answer = b.get();
         }
       }
-      return new Question.TrueFalse(tf.id(), stem, answer, tf.actorId(), feedback, tf.evidence(),
-          tf.polarity());
+      return new Question.TrueFalse(
+          tf.id(), stem, answer, tf.actorId(), feedback, tf.evidence(), tf.polarity());
     }
     Question.Matching m = (Question.Matching) q;
     if (e.options() != null || e.answer() != null) {
-      sink.report(Diagnostic.warning(file, e.line(), "a matching question takes only stem and"
-          + " feedback edits"));
+      sink.report(
+          Diagnostic.warning(
+              file, e.line(), "a matching question takes only stem and" + " feedback edits"));
     }
     return new Question.Matching(m.id(), stem, m.pairs(), feedback, m.evidence(), m.polarity());
   }
@@ -257,19 +293,32 @@ public final class QuizOverrides {
 
   private void readEdits(Node v, DiagnosticSink sink) {
     if (!(v instanceof MappingNode map)) {
-      sink.report(Diagnostic.error(file, line(v), "edit: expected question ids, each with"
-          + " stem, feedback, options or answer"));
+      sink.report(
+          Diagnostic.error(
+              file,
+              line(v),
+              "edit: expected question ids, each with" + " stem, feedback, options or answer"));
       return;
     }
     for (NodeTuple t : map.getValue()) {
-      if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof MappingNode m)) {
-        sink.report(Diagnostic.error(file, line(t.getKeyNode()), "edit: each question id needs"
-            + " stem, feedback, options or answer below it"));
+      if (!(t.getKeyNode() instanceof ScalarNode k)
+          || !(t.getValueNode() instanceof MappingNode m)) {
+        sink.report(
+            Diagnostic.error(
+                file,
+                line(t.getKeyNode()),
+                "edit: each question id needs" + " stem, feedback, options or answer below it"));
         continue;
       }
       Map<String, Node> f = fields(m);
-      edits.put(k.getValue().strip(), new Edit(line(k), text(f.get("stem")),
-          text(f.get("feedback")), list(f.get("options")), text(f.get("answer"))));
+      edits.put(
+          k.getValue().strip(),
+          new Edit(
+              line(k),
+              text(f.get("stem")),
+              text(f.get("feedback")),
+              list(f.get("options")),
+              text(f.get("answer"))));
       editLines.put(k.getValue().strip(), line(k));
     }
   }
@@ -290,35 +339,46 @@ public final class QuizOverrides {
         sink.report(Diagnostic.error(file, line(n), "add: a question needs a stem"));
         continue;
       }
-      String id = Optional.ofNullable(text(f.get("id")))
-          .orElse(unitId + "-custom-" + QuizGenerator.hash(stem));
+      String id =
+          Optional.ofNullable(text(f.get("id")))
+              .orElse(unitId + "-custom-" + QuizGenerator.hash(stem));
       String feedback = Optional.ofNullable(text(f.get("feedback"))).orElse("");
       List<String> options = list(f.get("options"));
       String answer = text(f.get("answer"));
       if (options == null || options.isEmpty()) {
         Optional<Boolean> b = answer == null ? Optional.empty() : bool(answer);
         if (b.isEmpty()) {
-          sink.report(Diagnostic.error(file, line(n), "add: a true-or-false question needs"
-              + " 'answer: true' or 'answer: false'; or give options for a multiple choice"));
+          sink.report(
+              Diagnostic.error(
+                  file,
+                  line(n),
+                  "add: a true-or-false question needs"
+                      + " 'answer: true' or 'answer: false'; or give options for a multiple choice"));
           continue;
         }
-        added.add(new Question.TrueFalse(id, stem, b.get(), "", feedback, List.of(),
-            Polarity.POSITIVE));
+        added.add(
+            new Question.TrueFalse(id, stem, b.get(), "", feedback, List.of(), Polarity.POSITIVE));
         continue;
       }
       Optional<Integer> index = answer == null ? Optional.empty() : index(answer, options.size());
       if (index.isEmpty() || options.size() < 2) {
-        sink.report(Diagnostic.error(file, line(n), "add: a multiple choice needs at least two"
-            + " options and 'answer:' with the number of the right one (1 to " + options.size()
-            + ")"));
+        sink.report(
+            Diagnostic.error(
+                file,
+                line(n),
+                "add: a multiple choice needs at least two"
+                    + " options and 'answer:' with the number of the right one (1 to "
+                    + options.size()
+                    + ")"));
         continue;
       }
       List<Choice> choices = new ArrayList<>();
       for (int i = 0; i < options.size(); i++) {
         choices.add(new Choice(options.get(i), i == index.get(), ""));
       }
-      added.add(new Question.MultipleChoice(id, QuestionKind.CUSTOM, stem, choices, feedback,
-          List.of(), Polarity.POSITIVE));
+      added.add(
+          new Question.MultipleChoice(
+              id, QuestionKind.CUSTOM, stem, choices, feedback, List.of(), Polarity.POSITIVE));
     }
   }
 

@@ -13,11 +13,53 @@ import java.util.stream.Collectors;
  */
 final class Similarity {
 
-  private static final Set<String> SMALL_WORDS = Set.of(
-      "les", "des", "une", "aux", "dans", "sur", "pour", "par", "avec", "qui", "que", "son", "ses",
-      "leur", "leurs", "est", "sont", "ont", "aussi", "plus", "pas", "entre", "chaque", "tout",
-      "tous", "cette", "ces", "mais", "comme", "sans", "sous", "vers", "chez", "ainsi",
-      "peut", "doit", "fait", "faire", "etre", "avoir", "lui", "elle", "ils", "elles", "notamment");
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "les",
+          "des",
+          "une",
+          "aux",
+          "dans",
+          "sur",
+          "pour",
+          "par",
+          "avec",
+          "qui",
+          "que",
+          "son",
+          "ses",
+          "leur",
+          "leurs",
+          "est",
+          "sont",
+          "ont",
+          "aussi",
+          "plus",
+          "pas",
+          "entre",
+          "chaque",
+          "tout",
+          "tous",
+          "cette",
+          "ces",
+          "mais",
+          "comme",
+          "sans",
+          "sous",
+          "vers",
+          "chez",
+          "ainsi",
+          "peut",
+          "doit",
+          "fait",
+          "faire",
+          "etre",
+          "avoir",
+          "lui",
+          "elle",
+          "ils",
+          "elles",
+          "notamment");
 
   /** At least half of the shorter phrase's content words are in the other. */
   static final double THRESHOLD = 0.5;
@@ -42,8 +84,10 @@ final class Similarity {
   }
 
   private static Set<String> compute(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(s, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     return Arrays.stream(folded.split("[^a-z0-9]+"))
         .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
         .map(Similarity::stem)
@@ -53,8 +97,10 @@ final class Similarity {
   /** A crude French stem: plural and feminine endings off, so « anime » meets « animer ». */
   private static String stem(String w) {
     String s = w;
-    for (String end : new String[] {"ements", "ement", "ations", "ation", "ees", "ee", "es", "er",
-        "ez", "ent", "e", "s"}) {
+    for (String end :
+        new String[] {
+          "ements", "ement", "ations", "ation", "ees", "ee", "es", "er", "ez", "ent", "e", "s"
+        }) {
       if (s.length() > end.length() + 3 && s.endsWith(end)) {
         return s.substring(0, s.length() - end.length());
       }

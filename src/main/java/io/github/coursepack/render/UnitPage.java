@@ -64,6 +64,9 @@ public final class UnitPage {
     if (!unit.article().isEmpty()) {
       c.put("article", Map.of("html", unit.article().html()));
     }
+    if (!unit.quiz().isEmpty()) {
+      c.put("quiz", QuizView.of(unit.quiz()));
+    }
     Map<String, Object> credits = credits(course, unit);
     if (!credits.isEmpty()) {
       c.put("credits", credits);

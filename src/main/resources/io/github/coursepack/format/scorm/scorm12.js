@@ -6,9 +6,12 @@
  *  - calls LMSInitialize once; a page reloaded inside a live session (error 101) is accepted;
  *  - on first launch ("not attempted"), sets cmi.core.lesson_status to "incomplete"; it never
  *    writes "not attempted", which Moodle refuses;
- *  - sets "completed" when the learner has gone through the unit (unit.js decides when: the
- *    "J'ai terminé" button, or a local video watched to its end); a status of "passed" or
- *    "failed" set from a quiz is never downgraded;
+ *  - sets "completed" when the learner has gone through a unit without quiz (unit.js decides
+ *    when: the "J'ai terminé" button, or a local video watched to its end);
+ *  - for a unit with a quiz, once every question is answered: cmi.core.score.raw (0–100, with
+ *    min 0 and max 100; the best score of the attempt is kept), "passed" or "failed" against the
+ *    pass mark ("passed" is never taken back), and the answers in cmi.suspend_data (a compact
+ *    string, far below SCORM 1.2's 4,096 characters) so that they come back on the next visit;
  *  - commits after each change and when the page is hidden; on "pagehide" writes session_time
  *    and exit, commits, and calls LMSFinish exactly once;
  *  - without an LMS, does nothing and lets the page work on its own.
@@ -52,7 +55,10 @@
   var initialized = false;
   var finished = false;
   var status = '';
+  var suspendData = '';
+  var bestScore = -1;
   var startedAt = Date.now();
+  var MAX_SUSPEND_DATA = 4096;
 
   function call(name, a, b) {
     try {
@@ -90,6 +96,9 @@
     if (!ok && call('LMSGetLastError', '') !== '101') { return; }
     initialized = true;
     status = call('LMSGetValue', 'cmi.core.lesson_status');
+    suspendData = call('LMSGetValue', 'cmi.suspend_data');
+    var raw = call('LMSGetValue', 'cmi.core.score.raw');
+    bestScore = raw === '' || isNaN(parseFloat(raw)) ? -1 : parseFloat(raw);
     if (status === '' || status === 'not attempted') {
       if (set('cmi.core.lesson_status', 'incomplete')) { status = 'incomplete'; }
       commit();
@@ -105,11 +114,29 @@
     return true;
   }
 
+  function quizResult(score, passed, state) {
+    if (!initialized || finished) { return !api; }
+    var s = Math.max(0, Math.min(100, Math.round(score)));
+    if (s > bestScore) {
+      set('cmi.core.score.min', '0');
+      set('cmi.core.score.max', '100');
+      set('cmi.core.score.raw', String(s));
+      bestScore = s;
+    }
+    var next = status === 'passed' || passed ? 'passed' : 'failed';
+    if (next !== status && set('cmi.core.lesson_status', next)) { status = next; }
+    if (state && state.length <= MAX_SUSPEND_DATA && set('cmi.suspend_data', state)) {
+      suspendData = state;
+    }
+    commit();
+    return true;
+  }
+
   function finish() {
     if (!initialized || finished) { return; }
     set('cmi.core.session_time', timespan(Date.now() - startedAt));
-    /* "suspend" keeps an unfinished attempt open, so the learner resumes where they were. */
-    set('cmi.core.exit', status === 'incomplete' ? 'suspend' : '');
+    /* "suspend" keeps an unfinished or failed attempt open, so the learner resumes there. */
+    set('cmi.core.exit', status === 'incomplete' || status === 'failed' ? 'suspend' : '');
     call('LMSCommit', '');
     call('LMSFinish', '');
     finished = true;
@@ -125,7 +152,9 @@
     window.CoursepackLMS = {
       connected: true,
       status: function () { return status; },
+      state: function () { return suspendData; },
       complete: complete,
+      quizResult: quizResult,
       commit: commit,
       finish: finish
     };

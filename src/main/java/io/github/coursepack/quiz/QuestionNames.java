@@ -1,0 +1,38 @@
+package io.github.coursepack.quiz;
+
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Unit;
+
+/** Names, category paths and idnumbers of exported questions. */
+final class QuestionNames {
+
+  /** Moodle's question.idnumber column holds 100 characters; ours stay far below. */
+  static final int NAME_LENGTH = 90;
+
+  private QuestionNames() {}
+
+  /** « $course$/top/Course title/Unit title », with « / » in titles doubled as Moodle wants. */
+  static String category(Course course, Unit unit) {
+    return "$course$/top/" + level(course.title()) + "/" + level(unit.title());
+  }
+
+  private static String level(String title) {
+    return title.strip().replace("/", "//");
+  }
+
+  /** « Q03 · D'après la vidéo, qui anime… », short enough for the question bank's list. */
+  static String name(Question q, int n) {
+    String stem = q.stem().replaceAll("\\s+", " ").strip();
+    String prefix = String.format("Q%02d · ", n);
+    if (prefix.length() + stem.length() > NAME_LENGTH) {
+      stem = stem.substring(0, NAME_LENGTH - prefix.length() - 1).strip() + "…";
+    }
+    return prefix + stem;
+  }
+
+  /** A short, stable idnumber: the kind and a hash of the question's id (« who-3fa9c2b1 »). */
+  static String idnumber(Question q) {
+    return q.kind().id() + "-" + QuizGenerator.hash(q.id());
+  }
+}
