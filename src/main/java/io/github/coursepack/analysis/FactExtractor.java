@@ -1204,6 +1204,13 @@ public final class FactExtractor {
         return false;
       }
     }
+    for (int k = verbIndex + 1; k + 1 < phrase.size() && k <= verbIndex + 3; k++) {
+      // « peut la former », « va les accompagner »: an object pronoun before an infinitive.
+      if (phrase.get(k).text().matches("(?i)le|la|les|l['’]|lui|leur|y|en")
+          && phrase.get(k + 1).has("V inf")) {
+        return false;
+      }
+    }
     for (Token t : phrase) {
       String w = t.text().toLowerCase(Locale.ROOT);
       if (isSubjectPronoun(t) && !agreeingNounBefore(phrase, phrase.indexOf(t))) {

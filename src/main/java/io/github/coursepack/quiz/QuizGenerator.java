@@ -62,6 +62,15 @@ public final class QuizGenerator {
   /** A « Qui … ? » about fewer distinct content words is too vague to have one right answer. */
   private static final int MIN_WHO_CONTENT_WORDS = 4;
 
+  /**
+   * A word said in at most this many sentences of the course is specific to what it describes.
+   * A question about an action with fewer than two such words (« participe aux actions engagées
+   * par le Ministère ») may fit other actors too, whatever the text says of them.
+   */
+  private static final int RARE = 2;
+
+  private static final int MIN_RARE_WORDS = 2;
+
   private static final int MIN_OPTIONS = 3;
   private static final int MAX_ROLE_WORDS = 16;
   private static final int MAX_MATCHING_ROLE_WORDS = 14;
@@ -75,6 +84,8 @@ public final class QuizGenerator {
   private final Map<String, List<io.github.coursepack.analysis.Mention>> mentions =
       new java.util.HashMap<>();
   private final Map<String, Set<String>> namedInUnit = new java.util.HashMap<>();
+  /** In how many sentences of the course each content word appears. */
+  private final Map<String, Integer> sentenceFrequency = new java.util.HashMap<>();
 
   /**
    * @param factsByUnit every unit's facts, by unit id: distractors come from the whole course
@@ -95,6 +106,13 @@ public final class QuizGenerator {
     this.allFacts = List.copyOf(all);
     Set<String> actors = new LinkedHashSet<>();
     all.forEach(f -> actors.add(f.actorId()));
+    for (Unit u : course.units()) {
+      for (TextBlock b : u.textBlocks()) {
+        for (Sentence sentence : b.sentences()) {
+          Similarity.words(sentence.text()).forEach(w -> sentenceFrequency.merge(w, 1, Integer::sum));
+        }
+      }
+    }
     this.courseActors = Collections.unmodifiableSet(actors);
   }
 
@@ -187,7 +205,8 @@ public final class QuizGenerator {
   private Optional<Question> who(Unit unit, RoleFact f, String source) {
     if (f.who().isEmpty()
         || f.polarity() != Polarity.POSITIVE
-        || Similarity.words(f.who().get()).size() < MIN_WHO_CONTENT_WORDS) {
+        || Similarity.words(f.who().get()).size() < MIN_WHO_CONTENT_WORDS
+        || !specific(f.who().get())) {
       return Optional.empty();
     }
     Actor answer = actor(f.actorId());
@@ -261,6 +280,13 @@ public final class QuizGenerator {
     return find(text).stream().anyMatch(m -> !m.subjectOnly() && m.actorId().equals(actorId));
   }
 
+  /** Whether a verb phrase says something particular: two words or more that are rare in the course. */
+  private boolean specific(String phrase) {
+    long rare = Similarity.words(phrase).stream()
+        .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE).count();
+    return rare >= MIN_RARE_WORDS;
+  }
+
   /** Mentions of a text, found once. */
   private List<io.github.coursepack.analysis.Mention> find(String text) {
     return mentions.computeIfAbsent(text, finder::find);
@@ -301,7 +327,8 @@ public final class QuizGenerator {
   private Optional<Question> role(Unit unit, RoleFact f, List<RoleFact> unitFacts, String source) {
     if (f.role().isEmpty()
         || f.polarity() != Polarity.POSITIVE
-        || words(f.role().get()) > MAX_ROLE_WORDS) {
+        || words(f.role().get()) > MAX_ROLE_WORDS
+        || !specific(f.role().get())) {
       return Optional.empty();
     }
     Actor answer = actor(f.actorId());
@@ -319,7 +346,8 @@ public final class QuizGenerator {
       if (x.role().isEmpty()
           || x.polarity() != Polarity.POSITIVE
           || usedActors.contains(x.actorId())
-          || words(x.role().get()) > MAX_ROLE_WORDS) {
+          || words(x.role().get()) > MAX_ROLE_WORDS
+          || !specific(x.role().get())) {
         continue;
       }
       Actor d = actor(x.actorId());
@@ -511,8 +539,13 @@ public final class QuizGenerator {
     }
     forms.sort(Comparator.comparingInt(String::length).reversed());
     for (String f : forms) {
-      if (MentionFinder.pattern(f, true).matcher(text).find()) {
-        return Optional.of(a.expansions().get(0));
+      Matcher m = MentionFinder.pattern(f, true).matcher(text);
+      if (m.find()) {
+        Set<String> written = Similarity.words(m.group());
+        return a.expansions().stream()
+            .max(Comparator.comparingLong((String e) -> Similarity.words(e).stream()
+                .filter(written::contains).count()))
+            ;
       }
     }
     return Optional.empty();

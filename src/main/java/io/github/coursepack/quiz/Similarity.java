@@ -66,6 +66,14 @@ final class Similarity {
 
   private Similarity() {}
 
+  /** How many content words make the head of a verb phrase: its verb and what it acts on. */
+  static final int HEAD = 4;
+
+  /**
+   * Similar when half the content words are shared, or half of the first {@link #HEAD}: « apporte
+   * aides et conseils à l'IEN … » and « peut être amenée à apporter une aide … à l'IEN … » differ
+   * in their long tails but not in what they say first.
+   */
   static boolean similar(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
@@ -73,7 +81,24 @@ final class Similarity {
       return false;
     }
     long shared = x.stream().filter(y::contains).count();
-    return shared >= THRESHOLD * Math.min(x.size(), y.size());
+    if (shared >= THRESHOLD * Math.min(x.size(), y.size())) {
+      return true;
+    }
+    Set<String> hx = head(a);
+    Set<String> hy = head(b);
+    long headShared = hx.stream().filter(hy::contains).count();
+    return headShared >= THRESHOLD * Math.min(hx.size(), hy.size()) && headShared >= 2;
+  }
+
+  /** The first {@link #HEAD} content words, in text order. */
+  static Set<String> head(String s) {
+    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+    return Arrays.stream(folded.split("[^a-z0-9]+"))
+        .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
+        .map(Similarity::stem)
+        .limit(HEAD)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   private static final java.util.Map<String, Set<String>> WORDS =

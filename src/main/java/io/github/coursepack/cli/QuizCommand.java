@@ -1,0 +1,94 @@
+package io.github.coursepack.cli;
+
+import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.model.Choice;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Sentence;
+import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.Unit;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code coursepack quiz DIR}: every question with its answer and evidence, for review. */
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+    description = "Print each unit's quiz with answers, ids and the sentence each question comes"
+        + " from, for review before import. Writes nothing.")
+final class QuizCommand implements Callable<Integer> {
+
+  @ParentCommand CoursepackCommand parent;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The course folder.")
+  Path courseDir;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "The course's output folder, whose analysis cache saves time"
+          + " (default: output/<course-slug>).")
+  Path out;
+
+  @Option(names = "--all", description = "Also list the questions the quiz leaves out.")
+  boolean all;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = parent.spec.commandLine().getOut();
+    PrintWriter stderr = parent.spec.commandLine().getErr();
+    if (!Files.isDirectory(courseDir)) {
+      stderr.println("coursepack: " + courseDir + " is not a folder");
+      return Main.USAGE;
+    }
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true);
+    CourseBuild.Result result = CourseBuild.run(
+        new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
+        printer, io.github.coursepack.format.FormatContext.Progress.NONE);
+    for (Unit unit : result.course().units()) {
+      List<Question> quiz = unit.quiz().questions();
+      stdout.printf("%n== %s (%s): %d question%s%n", unit.title(), unit.sourceName(), quiz.size(),
+          quiz.size() == 1 ? "" : "s");
+      Set<String> shown = new HashSet<>();
+      int n = 0;
+      for (Question q : quiz) {
+        shown.add(q.id());
+        print(stdout, q, ++n, unit, false);
+      }
+      if (all) {
+        for (Question q : result.quizzes().candidates().getOrDefault(unit.id(), List.of())) {
+          if (!shown.contains(q.id())) {
+            print(stdout, q, 0, unit, true);
+          }
+        }
+      }
+    }
+    stdout.flush();
+    return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  private static void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {
+    out.printf("%n%s [%s] %s%n", left ? "  (left out)" : String.format("%2d.", n), q.kind().id(),
+        q.stem());
+    out.println("    id: " + q.id());
+    if (q instanceof Question.MultipleChoice mc) {
+      for (Choice c : mc.choices()) {
+        out.println("    " + (c.correct() ? "[x] " : "[ ] ") + c.text());
+      }
+    } else if (q instanceof Question.TrueFalse tf) {
+      out.println("    answer: " + (tf.answer() ? "vrai" : "faux"));
+    } else if (q instanceof Question.Matching m) {
+      for (Question.Matching.Pair p : m.pairs()) {
+        out.println("    " + p.actor() + " -> " + p.role());
+      }
+    }
+    for (Sentence s : q.evidence()) {
+      out.println("    evidence: " + unit.sourceName() + ":" + s.line() + " « " + s.text() + " »");
+    }
+  }
+}
