@@ -85,6 +85,13 @@ public final class FactExtractor {
 
   private static final Set<String> NO_ROLE_VERBS = Set.of("être", "avoir", "aller", "devenir");
 
+  /**
+   * Verbs of what an actor receives or relies on, not of what it does: « peut s'appuyer sur
+   * l'assistance », « peut compter sur le soutien ». Anyone could; they make no question.
+   */
+  private static final Set<String> BENEFICIARY_VERBS =
+      Set.of("appuyer", "compter", "bénéficier", "profiter", "recevoir", "obtenir");
+
   private static final int MAX_PREDICATE_WORDS = 28;
   private static final int MIN_PREDICATE_WORDS = 2;
 
@@ -1153,6 +1160,7 @@ public final class FactExtractor {
     Optional<String> who = Optional.empty();
     Optional<String> role = Optional.empty();
     Optional<String> statement = Optional.empty();
+    asksWell &= !beneficiary(form, verbIndex);
     if (standsAlone && fitting && present) {
       if (polarity == Polarity.POSITIVE && asksWell) {
         who = whoForm(form, verbIndex, text);
@@ -1163,6 +1171,18 @@ public final class FactExtractor {
     String id = actor.id() + "-" + shortHash(normalise(predicate));
     return Optional.of(
         new RoleFact(id, actor.id(), polarity, predicate, who, role, statement, sentence, via));
+  }
+
+  /** « peut s'appuyer sur… », « compte sur… »: the main verb (after a modal) receives or relies. */
+  private static boolean beneficiary(List<Token> form, int verbIndex) {
+    for (int k = verbIndex; k < Math.min(form.size(), verbIndex + 4); k++) {
+      for (Token.Reading r : form.get(k).readings()) {
+        if (r.pos() != null && r.pos().startsWith("V") && BENEFICIARY_VERBS.contains(r.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where a list of examples starts in a verb phrase, or the phrase's length when none does. */
@@ -1236,6 +1256,9 @@ public final class FactExtractor {
       }
       if (t.is("«") || t.is("»") || t.is("\"")) {
         return false;
+      }
+      if (t.text().matches("(?i)ce|cet|cette|ces") && t.has("D")) {
+        return false; // « le respect de ce règlement »: which one is said before
       }
       if (t.text().matches(".*\\p{L}[.·](e|e\\.s|s|es)$") || t.text().contains("·")) {
         return false; // inclusive writing (« convoqué.e.s ») has no agreement to work with
@@ -1487,8 +1510,9 @@ public final class FactExtractor {
     }
     Token t = phrase.get(k);
     int b = k - 1;
-    if (b > verbIndex && phrase.get(b).text().matches("(?i)se|s['’]")) {
-      b--; // « …, s'occupent de… »
+    while (b > verbIndex
+        && phrase.get(b).text().matches("(?i)se|s['’]|lui|leur|les|la|le|l['’]|y|en|ne|n['’]")) {
+      b--; // « …, s'occupent de… », « … et lui confie », « … et les transmet »
     }
     Token before = phrase.get(b);
     return t.isPresentThirdPerson()

@@ -19,9 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coursepack actors [DIR] [--json]}: the actor catalogue, with a course's additions. */
-@Command(name = "actors", mixinStandardHelpOptions = true,
-    description = "List the actor catalogue the quiz uses: the default one, extended by DIR's"
-        + " actors.yaml when a course folder is given.")
+@Command(
+    name = "actors",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the actor catalogue the quiz uses: the default one, extended by DIR's"
+            + " actors.yaml when a course folder is given.")
 final class ActorsCommand implements Callable<Integer> {
 
   @ParentCommand CoursepackCommand parent;
@@ -36,8 +39,9 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = parent.spec.commandLine().getOut();
     DiagnosticPrinter printer = new DiagnosticPrinter(parent.spec.commandLine().getErr(), false);
-    ActorCatalog catalog = ActorCatalog.load(
-        Optional.ofNullable(courseDir).map(d -> d.resolve(ActorCatalog.COURSE_FILE)), printer);
+    ActorCatalog catalog =
+        ActorCatalog.load(
+            Optional.ofNullable(courseDir).map(d -> d.resolve(ActorCatalog.COURSE_FILE)), printer);
     if (json) {
       List<Object> list = new ArrayList<>();
       for (Actor a : catalog.actors()) {
@@ -55,15 +59,18 @@ final class ActorsCommand implements Callable<Integer> {
         m.put("aliases", a.aliases());
         list.add(m);
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(list));
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
       out.printf("%-18s %-36s %-16s %s%n", "id", "named", "level", "acronyms / full name");
       for (Actor a : catalog.actors()) {
         String full = a.expansions().isEmpty() ? "" : a.expansions().get(0);
         String acr = String.join(", ", a.acronyms());
-        out.printf("%-18s %-36s %-16s %s%n", a.id(), a.definite(), a.level().label()
-                + (a.service() ? " (service)" : ""),
+        out.printf(
+            "%-18s %-36s %-16s %s%n",
+            a.id(),
+            a.definite(),
+            a.level().label() + (a.service() ? " (service)" : ""),
             acr.isEmpty() ? full : full.isEmpty() ? acr : acr + " — " + full);
       }
     }

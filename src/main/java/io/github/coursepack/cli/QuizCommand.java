@@ -20,9 +20,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coursepack quiz DIR}: every question with its answer and evidence, for review. */
-@Command(name = "quiz", mixinStandardHelpOptions = true,
-    description = "Print each unit's quiz with answers, ids and the sentence each question comes"
-        + " from, for review before import. Writes nothing.")
+@Command(
+    name = "quiz",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print each unit's quiz with answers, ids and the sentence each question comes"
+            + " from, for review before import. Writes nothing.")
 final class QuizCommand implements Callable<Integer> {
 
   @ParentCommand CoursepackCommand parent;
@@ -30,9 +33,12 @@ final class QuizCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The course folder.")
   Path courseDir;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "The course's output folder, whose analysis cache saves time"
-          + " (default: output/<course-slug>).")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description =
+          "The course's output folder, whose analysis cache saves time"
+              + " (default: output/<course-slug>).")
   Path out;
 
   @Option(names = "--all", description = "Also list the questions the quiz leaves out.")
@@ -47,13 +53,16 @@ final class QuizCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true);
-    CourseBuild.Result result = CourseBuild.run(
-        new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
-        printer, io.github.coursepack.format.FormatContext.Progress.NONE);
+    CourseBuild.Result result =
+        CourseBuild.run(
+            new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
+            printer,
+            io.github.coursepack.format.FormatContext.Progress.NONE);
     for (Unit unit : result.course().units()) {
       List<Question> quiz = unit.quiz().questions();
-      stdout.printf("%n== %s (%s): %d question%s%n", unit.title(), unit.sourceName(), quiz.size(),
-          quiz.size() == 1 ? "" : "s");
+      stdout.printf(
+          "%n== %s (%s): %d question%s%n",
+          unit.title(), unit.sourceName(), quiz.size(), quiz.size() == 1 ? "" : "s");
       Set<String> shown = new HashSet<>();
       int n = 0;
       for (Question q : quiz) {
@@ -73,8 +82,9 @@ final class QuizCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {
-    out.printf("%n%s [%s] %s%n", left ? "  (left out)" : String.format("%2d.", n), q.kind().id(),
-        q.stem());
+    out.printf(
+        "%n%s [%s] %s%n",
+        left ? "  (left out)" : String.format("%2d.", n), q.kind().id(), q.stem());
     out.println("    id: " + q.id());
     if (q instanceof Question.MultipleChoice mc) {
       for (Choice c : mc.choices()) {

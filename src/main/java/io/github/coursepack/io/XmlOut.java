@@ -45,6 +45,30 @@ public final class XmlOut {
     return this;
   }
 
+  /**
+   * An element whose text is written as CDATA, as Moodle writes HTML in its question files; a
+   * {@code ]]>} inside is split across two sections.
+   */
+  public XmlOut leafCdata(String name, String text, String... attributes) {
+    if (text.isEmpty()) {
+      return leaf(name, text, attributes);
+    }
+    indent();
+    out.append('<').append(name);
+    attributes(attributes);
+    out.append("><![CDATA[");
+    StringBuilder clean = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t' || isXmlChar(c, text, i)) {
+        clean.append(c);
+      }
+    }
+    out.append(clean.toString().replace("]]>", "]]]]><![CDATA[>"));
+    out.append("]]></").append(name).append(">\n");
+    return this;
+  }
+
   /** An element with neither text nor children. */
   public XmlOut empty(String name, String... attributes) {
     indent();

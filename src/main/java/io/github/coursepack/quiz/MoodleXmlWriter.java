@@ -27,7 +27,7 @@ public final class MoodleXmlWriter {
       }
       x.start("question", "type", "category");
       x.start("category").leaf("text", QuestionNames.category(course, unit)).end();
-      x.start("info", "format", "html").leaf("text", Html.paragraph(unit.description())).end();
+      x.start("info", "format", "html").leafCdata("text", Html.paragraph(unit.description())).end();
       x.end();
       int n = 0;
       for (Question q : unit.quiz().questions()) {
@@ -45,8 +45,10 @@ public final class MoodleXmlWriter {
             : q instanceof Question.TrueFalse ? "truefalse" : "matching";
     x.start("question", "type", type);
     x.start("name").leaf("text", QuestionNames.name(q, n)).end();
-    x.start("questiontext", "format", "html").leaf("text", Html.paragraph(q.stem())).end();
-    x.start("generalfeedback", "format", "html").leaf("text", Html.paragraph(q.feedback())).end();
+    x.start("questiontext", "format", "html").leafCdata("text", Html.paragraph(q.stem())).end();
+    x.start("generalfeedback", "format", "html")
+        .leafCdata("text", Html.paragraph(q.feedback()))
+        .end();
     x.leaf("defaultgrade", "1");
     x.leaf("penalty", "0.3333333");
     x.leaf("hidden", "0");

@@ -63,9 +63,9 @@ public final class QuizGenerator {
   private static final int MIN_WHO_CONTENT_WORDS = 4;
 
   /**
-   * A word said in at most this many sentences of the course is specific to what it describes.
-   * A question about an action with fewer than two such words (« participe aux actions engagées
-   * par le Ministère ») may fit other actors too, whatever the text says of them.
+   * A word said in at most this many sentences of the course is specific to what it describes. A
+   * question about an action with fewer than two such words (« participe aux actions engagées par
+   * le Ministère ») may fit other actors too, whatever the text says of them.
    */
   private static final int RARE = 2;
 
@@ -84,6 +84,7 @@ public final class QuizGenerator {
   private final Map<String, List<io.github.coursepack.analysis.Mention>> mentions =
       new java.util.HashMap<>();
   private final Map<String, Set<String>> namedInUnit = new java.util.HashMap<>();
+
   /** In how many sentences of the course each content word appears. */
   private final Map<String, Integer> sentenceFrequency = new java.util.HashMap<>();
 
@@ -109,7 +110,8 @@ public final class QuizGenerator {
     for (Unit u : course.units()) {
       for (TextBlock b : u.textBlocks()) {
         for (Sentence sentence : b.sentences()) {
-          Similarity.words(sentence.text()).forEach(w -> sentenceFrequency.merge(w, 1, Integer::sum));
+          Similarity.words(sentence.text())
+              .forEach(w -> sentenceFrequency.merge(w, 1, Integer::sum));
         }
       }
     }
@@ -280,10 +282,14 @@ public final class QuizGenerator {
     return find(text).stream().anyMatch(m -> !m.subjectOnly() && m.actorId().equals(actorId));
   }
 
-  /** Whether a verb phrase says something particular: two words or more that are rare in the course. */
+  /**
+   * Whether a verb phrase says something particular: two words or more that are rare in the course.
+   */
   private boolean specific(String phrase) {
-    long rare = Similarity.words(phrase).stream()
-        .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE).count();
+    long rare =
+        Similarity.words(phrase).stream()
+            .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
+            .count();
     return rare >= MIN_RARE_WORDS;
   }
 
@@ -543,9 +549,9 @@ public final class QuizGenerator {
       if (m.find()) {
         Set<String> written = Similarity.words(m.group());
         return a.expansions().stream()
-            .max(Comparator.comparingLong((String e) -> Similarity.words(e).stream()
-                .filter(written::contains).count()))
-            ;
+            .max(
+                Comparator.comparingLong(
+                    (String e) -> Similarity.words(e).stream().filter(written::contains).count()));
       }
     }
     return Optional.empty();

@@ -92,8 +92,10 @@ final class Similarity {
 
   /** The first {@link #HEAD} content words, in text order. */
   static Set<String> head(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(s, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     return Arrays.stream(folded.split("[^a-z0-9]+"))
         .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
         .map(Similarity::stem)
