@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AnalysisCache {
 
   /** Changes whenever the way facts are made changes, so that old caches are not reused. */
-  static final String VERSION = "facts-6";
+  static final String VERSION = "facts-7";
 
   static final String FILE = "analysis.json";
 

@@ -566,7 +566,10 @@ public final class FactExtractor {
     // « C'est le chef d'établissement qui confie… »
     if (i + 1 < to && t.text().matches("(?i)c['’]") && tokens.get(i + 1).is("est")) {
       int k = i + 2;
-      Optional<Mention> m = mentionStartingAt(mentions, tokens, k);
+      while (k < to && isDeterminer(tokens.get(k))) {
+        k++;
+      }
+      Optional<Mention> m = k < to ? mentionStartingAt(mentions, tokens, k) : Optional.empty();
       if (m.isPresent()) {
         int after = tokenAfter(tokens, m.get().end());
         after = skipNounComplement(tokens, after, to);

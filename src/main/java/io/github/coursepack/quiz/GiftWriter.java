@@ -23,7 +23,10 @@ public final class GiftWriter {
         continue;
       }
       out.append("// ").append(oneLine(unit.title())).append('\n');
-      out.append("$CATEGORY: ").append(escape(QuestionNames.category(course, unit))).append("\n\n");
+      // Moodle reads the category line as it is: an escape here would stay in the name.
+      out.append("$CATEGORY: ")
+          .append(oneLine(QuestionNames.category(course, unit)))
+          .append("\n\n");
       int n = 0;
       for (Question q : unit.quiz().questions()) {
         n++;

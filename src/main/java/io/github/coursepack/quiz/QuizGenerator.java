@@ -150,17 +150,19 @@ public final class QuizGenerator {
     Map<QuestionKind, List<Question>> byKind = new LinkedHashMap<>();
     LIMITS.keySet().forEach(k -> byKind.put(k, new ArrayList<>()));
     Set<String> usedSentences = new HashSet<>();
-    // Matching and acronyms are the rarest: they choose their sentences first.
-    List<QuestionKind> order =
+    // The rarest and most telling questions choose their sentences first: matching, acronyms,
+    // the negations (as « faux » statements), then who and role, then true statements.
+    List<java.util.function.Predicate<Question>> order =
         List.of(
-            QuestionKind.MATCHING,
-            QuestionKind.ACRONYM,
-            QuestionKind.TRUE_FALSE,
-            QuestionKind.WHO,
-            QuestionKind.ROLE);
-    for (QuestionKind kind : order) {
+            q -> q.kind() == QuestionKind.MATCHING,
+            q -> q.kind() == QuestionKind.ACRONYM,
+            q -> q.kind() == QuestionKind.TRUE_FALSE && q.polarity() == Polarity.NEGATIVE,
+            q -> q.kind() == QuestionKind.WHO,
+            q -> q.kind() == QuestionKind.ROLE,
+            q -> q.kind() == QuestionKind.TRUE_FALSE && q.polarity() == Polarity.POSITIVE);
+    for (java.util.function.Predicate<Question> round : order) {
       for (Question q : candidates) {
-        if (q.kind() != kind || byKind.get(kind).size() >= LIMITS.get(kind)) {
+        if (!round.test(q) || byKind.get(q.kind()).size() >= LIMITS.get(q.kind())) {
           continue;
         }
         Set<String> keys = new HashSet<>();
@@ -169,7 +171,7 @@ public final class QuizGenerator {
           continue;
         }
         usedSentences.addAll(keys);
-        byKind.get(kind).add(q);
+        byKind.get(q.kind()).add(q);
       }
     }
     List<Question> out = new ArrayList<>();

@@ -38,9 +38,11 @@ class MainTest {
     int code = run("build", TestFiles.example().toString(), "--out", out.toString());
     assertThat(code).isEqualTo(Main.OK);
     assertThat(zipNames(out.resolve("scorm12"))).hasSize(5).contains("qfq-num.zip");
+    assertThat(zipNames(out.resolve("questions"))).containsExactly("qfq-num.gift", "qfq-num.xml");
+    assertThat(zipNames(out.resolve("quiz"))).hasSize(4);
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("5 archives from 4 units");
+        .contains("11 archives from 4 units");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
   }
 
@@ -99,6 +101,28 @@ class MainTest {
     assertThat(stdout.toString()).containsPattern("coursepack \\d+\\.\\d+");
     assertThat(run("build", "--help")).isEqualTo(Main.OK);
     assertThat(stdout.toString()).contains("--strict").contains("scorm12");
+  }
+
+  @Test
+  void quizPrintsEachQuestionWithItsIdAnswerAndEvidence() {
+    int code =
+        run("quiz", TestFiles.fixtureCourse("quiz").toString(), "--out", out.toString(), "--all");
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(stdout.toString())
+        .contains("== Qui fait quoi dans le département (01-roles.md):")
+        .contains("[x] La DSI")
+        .contains("evidence: 01-roles.md:10 « La DSI déploie les applications académiques")
+        .contains("id: quiz-qui-fait-quoi-dans-le-departement-");
+  }
+
+  @Test
+  void actorsListsTheCatalogueAsATableOrJson() {
+    assertThat(run("actors")).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).contains("cpd-numerique").contains("le CPD numérique");
+    StringWriter json = new StringWriter();
+    assertThat(Main.run(new PrintWriter(json), new PrintWriter(stderr), false, "actors", "--json"))
+        .isEqualTo(Main.OK);
+    assertThat(json.toString()).contains("\"id\" : \"dsi\"").contains("\"level\" : \"académie\"");
   }
 
   /** The real main, in its own process: default output folder and the process exit code. */

@@ -1,0 +1,15 @@
+package io.github.coursepack.analysis;
+
+import java.util.function.Supplier;
+
+/** One LanguageTool for the whole test run: it takes seconds to start. */
+public final class SharedNlp {
+
+  private static final Supplier<FrenchNlp> NLP = FrenchNlp.lazily();
+
+  private SharedNlp() {}
+
+  public static FrenchNlp get() {
+    return NLP.get();
+  }
+}

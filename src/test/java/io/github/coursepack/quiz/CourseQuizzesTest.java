@@ -1,0 +1,59 @@
+package io.github.coursepack.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coursepack.TestFiles;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.QuestionKind;
+import io.github.coursepack.model.Sentence;
+import io.github.coursepack.model.Unit;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The quizzes of the real seeds and of the example course, against the bar. */
+class CourseQuizzesTest {
+
+  private static void assertTracedToItsOwnText(Unit unit) {
+    Set<Sentence> own =
+        unit.textBlocks().stream().flatMap(b -> b.sentences().stream()).collect(Collectors.toSet());
+    for (Question q : unit.quiz().questions()) {
+      assertThat(q.evidence()).as(q.id()).isNotEmpty();
+      assertThat(own).as(q.id()).containsAll(q.evidence());
+      assertThat(q.id()).startsWith(unit.id() + "-");
+    }
+  }
+
+  private static long kinds(Unit unit) {
+    return unit.quiz().questions().stream().map(Question::kind).distinct().count();
+  }
+
+  @Test
+  void seedsZeroToThreeGetSixQuestionsOfThreeKindsAndFourAsksAboutTheRupnMissions() {
+    Path seeds = TestFiles.shared("seeds");
+    List<Unit> units = QuizFixtures.quizzes(seeds, DiagnosticSink.collecting()).course().units();
+    for (Unit u : units.subList(0, 4)) {
+      assertThat(u.quiz().questions()).as(u.sourceName()).hasSizeGreaterThanOrEqualTo(6);
+      assertThat(kinds(u)).as(u.sourceName()).isGreaterThanOrEqualTo(3);
+    }
+    Unit rupn = units.get(4);
+    assertThat(rupn.quiz().questions())
+        .filteredOn(q -> q.stem().contains("a pour mission") || q.kind() == QuestionKind.ACRONYM)
+        .hasSizeGreaterThanOrEqualTo(3);
+    units.forEach(CourseQuizzesTest::assertTracedToItsOwnText);
+  }
+
+  @Test
+  void everyUnitOfTheExampleGetsAQuizTracedToItsText() {
+    List<Unit> units =
+        QuizFixtures.quizzes(TestFiles.example(), DiagnosticSink.collecting()).course().units();
+    for (Unit u : units) {
+      assertThat(u.quiz().questions()).as(u.sourceName()).hasSizeGreaterThanOrEqualTo(6);
+      assertThat(kinds(u)).as(u.sourceName()).isGreaterThanOrEqualTo(3);
+      assertTracedToItsOwnText(u);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.coursepack.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class QuizJsonWriterTest {
+
+  @Test
+  void writesTheQuestionsWithActorIdsAndEvidence() throws Exception {
+    JsonNode root =
+        new ObjectMapper().readTree(QuizJsonWriter.write(ExportFixtures.course().units().get(0)));
+    assertThat(root.get("unit").asText()).isEqualTo("c-u");
+    assertThat(root.get("source").asText()).isEqualTo("u.md");
+    JsonNode who = root.get("questions").get(0);
+    assertThat(who.get("kind").asText()).isEqualTo("who");
+    assertThat(who.get("options")).hasSize(3);
+    assertThat(who.get("answerActors").get(0).asText()).isEqualTo("dsi");
+    assertThat(who.get("distractorActors"))
+        .extracting(JsonNode::asText)
+        .containsExactly("dpd", "ian");
+    assertThat(who.get("evidence").get("line").asInt()).isEqualTo(14);
+    assertThat(who.get("polarity").asText()).isEqualTo("positive");
+    JsonNode tf = root.get("questions").get(1);
+    assertThat(tf.get("polarity").asText()).isEqualTo("negative");
+    assertThat(tf.get("options").get(1).get("text").asText()).isEqualTo("Faux");
+    assertThat(tf.get("options").get(1).get("correct").asBoolean()).isTrue();
+    assertThat(root.get("questions").get(2).get("pairs")).hasSize(3);
+  }
+}
