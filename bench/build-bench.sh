@@ -5,8 +5,11 @@
 #
 # Makes a synthetic course of UNITS resources (default 200) from the example course, each with
 # its own title, then builds the seeds course (if ../shared/seeds exists), the example course and
-# the synthetic one RUNS times each (default 5). Prints the median wall time and the peak resident
-# memory of each. Needs target/coursepack.jar (mvn -q -B package -DskipTests) and GNU time.
+# the synthetic one RUNS times each (default 5), twice: "cold" into an empty output folder (the
+# French analysis starts LanguageTool) and "rebuild" into the folder of a previous build (its
+# analysis cache is reused, as when a trainer rebuilds after an edit). Prints the median wall time
+# and the peak resident memory of each. Needs target/coursepack.jar (mvn -q -B package
+# -DskipTests) and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 UNITS=${1:-200}
@@ -30,10 +33,14 @@ while [ "$i" -lt "$UNITS" ]; do
   done
 done
 
-measure() { # name dir
-  local name=$1 dir=$2 times=() rss=0
+measure() { # name dir cold|rebuild
+  local name=$1 dir=$2 mode=$3 times=() rss=0
+  rm -rf "$WORK/out"
+  if [ "$mode" = rebuild ]; then
+    java -jar "$JAR" build "$dir" --out "$WORK/out" -q > /dev/null 2>&1 || true
+  fi
   for _ in $(seq "$RUNS"); do
-    rm -rf "$WORK/out"
+    [ "$mode" = cold ] && rm -rf "$WORK/out"
     /usr/bin/time -f '%e %M' -o "$WORK/time" java -jar "$JAR" build "$dir" --out "$WORK/out" -q \
       > /dev/null 2>&1 || true
     read -r t m < "$WORK/time"
@@ -43,12 +50,14 @@ measure() { # name dir
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   local archives
-  archives=$(find "$WORK/out" -name '*.zip' | wc -l)
-  printf '%-22s %5s archives  median %6.2f s  peak RSS %5d MB\n' \
-    "$name" "$archives" "$median" $((rss / 1024))
+  archives=$(find "$WORK/out" -type f ! -path '*/.coursepack-cache/*' | wc -l)
+  printf '%-24s %-8s %5s files  median %6.2f s  peak RSS %5d MB\n' \
+    "$name" "$mode" "$archives" "$median" $((rss / 1024))
 }
 
 echo "coursepack build, $RUNS runs each, $(nproc) cores, $(java -version 2>&1 | head -1)"
-[ -d ../shared/seeds ] && measure "seeds (5 units)" ../shared/seeds
-measure "example (4 units)" examples/qui-fait-quoi-numerique
-measure "synthetic ($UNITS units)" "$BIG"
+for mode in cold rebuild; do
+  [ -d ../shared/seeds ] && measure "seeds (5 units)" ../shared/seeds "$mode"
+  measure "example (4 units)" examples/qui-fait-quoi-numerique "$mode"
+  measure "synthetic ($UNITS units)" "$BIG" "$mode"
+done

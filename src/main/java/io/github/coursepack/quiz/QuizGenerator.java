@@ -85,6 +85,14 @@ public final class QuizGenerator {
       new java.util.HashMap<>();
   private final Map<String, Set<String>> namedInUnit = new java.util.HashMap<>();
 
+  /** The positive facts of each actor by content word: similar facts share one at least. */
+  private final Map<String, Map<String, List<RoleFact>>> wordIndex = new java.util.HashMap<>();
+
+  private final Map<String, Boolean> credited = new java.util.HashMap<>();
+
+  /** The positive facts of each actor, in course order. */
+  private final Map<String, List<RoleFact>> positiveByActor = new LinkedHashMap<>();
+
   /** In how many sentences of the course each content word appears. */
   private final Map<String, Integer> sentenceFrequency = new java.util.HashMap<>();
 
@@ -107,6 +115,19 @@ public final class QuizGenerator {
     this.allFacts = List.copyOf(all);
     Set<String> actors = new LinkedHashSet<>();
     all.forEach(f -> actors.add(f.actorId()));
+    all.stream()
+        .filter(f -> f.polarity() == Polarity.POSITIVE)
+        .forEach(f -> positiveByActor.computeIfAbsent(f.actorId(), k -> new ArrayList<>()).add(f));
+    positiveByActor.forEach(
+        (actorId, facts) -> {
+          Map<String, List<RoleFact>> index = new java.util.HashMap<>();
+          for (RoleFact f : facts) {
+            for (String w : Similarity.words(f.predicate())) {
+              index.computeIfAbsent(w, k -> new ArrayList<>()).add(f);
+            }
+          }
+          wordIndex.put(actorId, index);
+        });
     for (Unit u : course.units()) {
       for (TextBlock b : u.textBlocks()) {
         for (Sentence sentence : b.sentences()) {
@@ -295,6 +316,15 @@ public final class QuizGenerator {
     return rare >= MIN_RARE_WORDS;
   }
 
+  private final Map<String, Pattern> acronymPatterns = new java.util.HashMap<>();
+
+  /** An acronym on word boundaries, compiled once. */
+  private Pattern acronymPattern(String acronym) {
+    return acronymPatterns.computeIfAbsent(
+        acronym,
+        a -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a) + "(?![\\p{L}\\p{N}])"));
+  }
+
   /** Mentions of a text, found once. */
   private List<io.github.coursepack.analysis.Mention> find(String text) {
     return mentions.computeIfAbsent(text, finder::find);
@@ -322,12 +352,16 @@ public final class QuizGenerator {
 
   /** Whether the text credits {@code actor} with something like {@code predicate}. */
   private boolean creditedWith(Actor actor, String predicate) {
-    return allFacts.stream()
-        .anyMatch(
-            x ->
-                x.actorId().equals(actor.id())
-                    && x.polarity() == Polarity.POSITIVE
-                    && Similarity.similar(x.predicate(), predicate));
+    return credited.computeIfAbsent(
+        actor.id() + "\u0000" + predicate,
+        k -> {
+          Map<String, List<RoleFact>> index = wordIndex.getOrDefault(actor.id(), Map.of());
+          Set<RoleFact> sharing = new HashSet<>();
+          for (String w : Similarity.words(predicate)) {
+            sharing.addAll(index.getOrDefault(w, List.of()));
+          }
+          return sharing.stream().anyMatch(x -> Similarity.similar(x.predicate(), predicate));
+        });
   }
 
   // ---- role ---------------------------------------------------------------------------------
@@ -344,29 +378,37 @@ public final class QuizGenerator {
       return Optional.empty();
     }
     List<RoleFact> others = new ArrayList<>();
-    Set<String> usedActors = new HashSet<>();
-    List<RoleFact> pool = new ArrayList<>(allFacts);
-    pool.sort(
-        Comparator.comparingInt((RoleFact x) -> unitFacts.contains(x) ? 0 : 1)
-            .thenComparingInt(x -> actor(x.actorId()).level().distance(answer.level()))
-            .thenComparing(RoleFact::id));
-    for (RoleFact x : pool) {
-      if (x.role().isEmpty()
-          || x.polarity() != Polarity.POSITIVE
-          || usedActors.contains(x.actorId())
-          || words(x.role().get()) > MAX_ROLE_WORDS
-          || !specific(x.role().get())) {
+    // One option per other actor: actors of the unit first, then the nearest levels; for each,
+    // its first usable role, the unit's own facts first.
+    List<String> actorsInOrder = new ArrayList<>(positiveByActor.keySet());
+    Set<String> inUnit = new HashSet<>();
+    unitFacts.forEach(x -> inUnit.add(x.actorId()));
+    actorsInOrder.sort(
+        Comparator.comparingInt((String a) -> inUnit.contains(a) ? 0 : 1)
+            .thenComparingInt(a -> actor(a).level().distance(answer.level()))
+            .thenComparing(a -> a));
+    for (String actorId : actorsInOrder) {
+      Actor d = actor(actorId);
+      if (!fitsAsDistractor(d, answer)) {
         continue;
       }
-      Actor d = actor(x.actorId());
-      if (!fitsAsDistractor(d, answer)
-          || creditedWith(answer, x.predicate())
-          || Similarity.similar(x.predicate(), f.predicate())
-          || find(x.role().get()).stream().anyMatch(m -> m.actorId().equals(answer.id()))) {
-        continue;
+      List<RoleFact> roles = new ArrayList<>(positiveByActor.get(actorId));
+      Set<RoleFact> own = new HashSet<>(unitFacts);
+      roles.sort(
+          Comparator.comparingInt((RoleFact x) -> own.contains(x) ? 0 : 1)
+              .thenComparing(RoleFact::id));
+      for (RoleFact x : roles) {
+        if (x.role().isEmpty()
+            || words(x.role().get()) > MAX_ROLE_WORDS
+            || !specific(x.role().get())
+            || creditedWith(answer, x.predicate())
+            || Similarity.similar(x.predicate(), f.predicate())
+            || find(x.role().get()).stream().anyMatch(m -> m.actorId().equals(answer.id()))) {
+          continue;
+        }
+        others.add(x);
+        break;
       }
-      others.add(x);
-      usedActors.add(x.actorId());
       if (others.size() == OPTIONS - 1) {
         break;
       }
@@ -503,12 +545,7 @@ public final class QuizGenerator {
           Optional<String> acronym =
               a.acronyms().stream()
                   .filter(x -> x.chars().filter(Character::isUpperCase).count() >= 2)
-                  .filter(
-                      x ->
-                          Pattern.compile(
-                                  "(?<![\\p{L}\\p{N}])" + Pattern.quote(x) + "(?![\\p{L}\\p{N}])")
-                              .matcher(s.text())
-                              .find())
+                  .filter(x -> s.text().contains(x) && acronymPattern(x).matcher(s.text()).find())
                   .findFirst();
           Optional<String> written = acronym.isEmpty() ? Optional.empty() : spelledOut(a, s.text());
           if (written.isEmpty()) {

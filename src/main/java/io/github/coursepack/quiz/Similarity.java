@@ -90,8 +90,15 @@ final class Similarity {
     return headShared >= THRESHOLD * Math.min(hx.size(), hy.size()) && headShared >= 2;
   }
 
+  private static final java.util.Map<String, Set<String>> HEADS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The first {@link #HEAD} content words, in text order. */
   static Set<String> head(String s) {
+    return HEADS.computeIfAbsent(s, Similarity::computeHead);
+  }
+
+  private static Set<String> computeHead(String s) {
     String folded =
         Normalizer.normalize(s, Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")
