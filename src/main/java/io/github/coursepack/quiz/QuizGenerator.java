@@ -71,6 +71,9 @@ public final class QuizGenerator {
 
   private static final int MIN_RARE_WORDS = 2;
 
+  /** A word said in more sentences than this is too common to tell two actions apart. */
+  private static final int COMMON = 6;
+
   private static final int MIN_OPTIONS = 3;
   private static final int MAX_ROLE_WORDS = 16;
   private static final int MAX_MATCHING_ROLE_WORDS = 14;
@@ -306,6 +309,19 @@ public final class QuizGenerator {
   }
 
   /**
+   * Words two phrases share, leaving out those said in more than {@link #COMMON} sentences of the
+   * course (« numérique » says nothing about who does what): « accompagne … innovations
+   * pédagogiques » and « accompagner les enseignants … usages pédagogiques » share two.
+   */
+  private long sharedTellingWords(String a, String b) {
+    Set<String> y = Similarity.words(b);
+    return Similarity.words(a).stream()
+        .filter(y::contains)
+        .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= COMMON)
+        .count();
+  }
+
+  /**
    * Whether a verb phrase says something particular: two words or more that are rare in the course.
    */
   private boolean specific(String phrase) {
@@ -360,7 +376,11 @@ public final class QuizGenerator {
           for (String w : Similarity.words(predicate)) {
             sharing.addAll(index.getOrDefault(w, List.of()));
           }
-          return sharing.stream().anyMatch(x -> Similarity.similar(x.predicate(), predicate));
+          return sharing.stream()
+              .anyMatch(
+                  x ->
+                      Similarity.similar(x.predicate(), predicate)
+                          || sharedTellingWords(x.predicate(), predicate) >= 2);
         });
   }
 
@@ -590,7 +610,9 @@ public final class QuizGenerator {
         return a.expansions().stream()
             .max(
                 Comparator.comparingLong(
-                    (String e) -> Similarity.words(e).stream().filter(written::contains).count()));
+                        (String e) ->
+                            Similarity.words(e).stream().filter(written::contains).count())
+                    .thenComparingInt(e -> -Similarity.words(e).size()));
       }
     }
     return Optional.empty();
