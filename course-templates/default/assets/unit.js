@@ -22,8 +22,10 @@
       status: function () { return read('status'); },
       state: function () { return read('state'); },
       complete: function () { write('status', 'completed'); return true; },
+      best: function () { var b = parseFloat(read('best')); return isNaN(b) ? -1 : b; },
       quizResult: function (score, passed, state) {
         if (read('status') !== 'passed') { write('status', passed ? 'passed' : 'failed'); }
+        if (!(parseFloat(read('best')) >= score)) { write('best', String(score)); }
         write('state', state);
         return true;
       }
@@ -167,13 +169,18 @@
 
     var finish = function (score, report) {
       var passed = score >= quiz.passMark;
+      if (report && lms.quizResult) { lms.quizResult(score, passed, encode()); }
+      /* The LMS keeps the best try; a weaker one must not read as if the pass were lost. */
+      var best = lms.best ? lms.best() : -1;
+      var keptPass = !passed && lms.status && lms.status() === 'passed';
       resultLine.textContent = 'Votre score : ' + score + ' %. ' + (passed
         ? 'Quiz réussi.'
-        : 'Il faut ' + quiz.passMark + ' % pour réussir : relisez les réponses et recommencez.');
+        : keptPass
+          ? 'Le quiz reste réussi : votre meilleur score' + (best > score ? ' (' + best + ' %)' : '') + ' est conservé.'
+          : 'Il faut ' + quiz.passMark + ' % pour réussir : relisez les réponses et recommencez.');
       setEnabled(false);
       submitButton.hidden = true;
       retryButton.hidden = false;
-      if (report && lms.quizResult) { lms.quizResult(score, passed, encode()); }
     };
 
     form.addEventListener('submit', function (e) {

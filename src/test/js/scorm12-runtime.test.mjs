@@ -197,6 +197,8 @@ test('passed is never taken back and the best score stays', () => {
   assert.equal(api.data['cmi.core.lesson_status'], 'passed');
   assert.equal(api.data['cmi.core.score.raw'], '90');
   assert.equal(api.data['cmi.suspend_data'], '1:1');
+  assert.equal(win.CoursepackLMS.status(), 'passed');
+  assert.equal(win.CoursepackLMS.best(), 90);
 });
 
 test('a failed attempt exits with suspend so that the learner comes back to it', () => {
@@ -213,6 +215,7 @@ test('the saved answers are read back on the next launch', () => {
   api.data['cmi.core.score.raw'] = '50';
   const { win } = run({ parents: [{ API: api }] });
   assert.equal(win.CoursepackLMS.state(), '1:2,f');
+  assert.equal(win.CoursepackLMS.best(), 50);
   win.CoursepackLMS.quizResult(40, false, '1:1,f');
   assert.equal(api.data['cmi.core.score.raw'], '50');
 });

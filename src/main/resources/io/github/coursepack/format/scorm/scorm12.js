@@ -153,6 +153,7 @@
       connected: true,
       status: function () { return status; },
       state: function () { return suspendData; },
+      best: function () { return bestScore; },
       complete: complete,
       quizResult: quizResult,
       commit: commit,
