@@ -90,16 +90,24 @@ public final class QuizJsonWriter {
     m.put("distractorActors", distractors);
     if (!q.evidence().isEmpty()) {
       Sentence s = q.evidence().get(0);
-      m.put("evidence", Map.of("text", s.text(), "line", s.line()));
+      m.put("evidence", evidence(s));
       if (q.evidence().size() > 1) {
         List<Object> all = new ArrayList<>();
-        q.evidence().forEach(e -> all.add(Map.of("text", e.text(), "line", e.line())));
+        q.evidence().forEach(e -> all.add(evidence(e)));
         m.put("allEvidence", all);
       }
     }
     m.put("polarity", q.polarity().name().toLowerCase(java.util.Locale.ROOT));
     m.put("feedback", q.feedback());
     return m;
+  }
+
+  /** A LinkedHashMap, not Map.of, whose order changes from one run to the next. */
+  private static Map<String, Object> evidence(Sentence s) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("text", s.text());
+    e.put("line", s.line());
+    return e;
   }
 
   private static Map<String, Object> option(String text, boolean correct, String actor) {

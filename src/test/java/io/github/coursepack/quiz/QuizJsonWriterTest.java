@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuizJsonWriterTest {
@@ -28,5 +30,22 @@ class QuizJsonWriterTest {
     assertThat(tf.get("options").get(1).get("text").asText()).isEqualTo("Faux");
     assertThat(tf.get("options").get(1).get("correct").asBoolean()).isTrue();
     assertThat(root.get("questions").get(2).get("pairs")).hasSize(3);
+  }
+
+  /**
+   * Same input, same bytes across runs: Map.of iterates in an order that changes with every JVM, so
+   * the key order is checked here rather than by writing twice in one JVM.
+   */
+  @Test
+  void writesEvidenceKeysInAFixedOrder() throws Exception {
+    JsonNode evidence =
+        new ObjectMapper()
+            .readTree(QuizJsonWriter.write(ExportFixtures.course().units().get(0)))
+            .get("questions")
+            .get(0)
+            .get("evidence");
+    List<String> keys = new ArrayList<>();
+    evidence.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("text", "line");
   }
 }
