@@ -1,5 +1,6 @@
 package io.github.coursepack.analysis;
 
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -12,10 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +72,7 @@ public final class ActorCatalog {
     Map<String, Actor> map = new LinkedHashMap<>();
     actors.forEach(a -> map.put(a.id(), a));
     this.byId = Map.copyOf(map);
-    this.fingerprint = sha256(source);
+    this.fingerprint = Digests.sha256Hex(source);
   }
 
   /** The catalogue that ships with coursepack. */
@@ -331,14 +329,5 @@ public final class ActorCatalog {
 
   private static int line(Node n) {
     return n.getStartMark().getLine() + 1;
-  }
-
-  private static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

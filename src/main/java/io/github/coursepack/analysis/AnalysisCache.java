@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.coursepack.io.AtomicOutput;
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -163,19 +163,15 @@ public final class AnalysisCache {
 
   /** The sentences' text, in order: what the analysis depends on (lines do not matter). */
   static String key(List<TextBlock> blocks) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (TextBlock b : blocks) {
-        md.update(b.kind().name().getBytes(StandardCharsets.UTF_8));
-        for (Sentence s : b.sentences()) {
-          md.update((byte) 0);
-          md.update(s.text().getBytes(StandardCharsets.UTF_8));
-        }
-        md.update((byte) 1);
+    MessageDigest md = Digests.newSha256();
+    for (TextBlock b : blocks) {
+      md.update(b.kind().name().getBytes(StandardCharsets.UTF_8));
+      for (Sentence s : b.sentences()) {
+        md.update((byte) 0);
+        md.update(s.text().getBytes(StandardCharsets.UTF_8));
       }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      md.update((byte) 1);
     }
+    return HexFormat.of().formatHex(md.digest());
   }
 }

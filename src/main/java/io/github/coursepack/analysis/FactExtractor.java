@@ -1,17 +1,14 @@
 package io.github.coursepack.analysis;
 
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
 import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
+import io.github.coursepack.model.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -203,7 +200,7 @@ public final class FactExtractor {
     String infinitive = Character.toLowerCase(text.charAt(0)) + text.substring(1);
     String of = startsWithVowelSound(infinitive) ? "d'" : "de ";
     String who = "a pour mission " + of + infinitive;
-    String id = actor.id() + "-" + shortHash(normalise(infinitive));
+    String id = actor.id() + "-" + Digests.shortHex(normalise(infinitive));
     return Optional.of(
         new RoleFact(
             id,
@@ -1171,7 +1168,7 @@ public final class FactExtractor {
       }
       statement = statement(form, verbIndex, text, actor, pluralVerb, polarity);
     }
-    String id = actor.id() + "-" + shortHash(normalise(predicate));
+    String id = actor.id() + "-" + Digests.shortHex(normalise(predicate));
     return Optional.of(
         new RoleFact(id, actor.id(), polarity, predicate, who, role, statement, sentence, via));
   }
@@ -1490,7 +1487,8 @@ public final class FactExtractor {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
-    String subject = pluralVerb ? capitalise(actor.definitePlural()) : actor.definiteCapitalised();
+    String subject =
+        pluralVerb ? Texts.capitalise(actor.definitePlural()) : actor.definiteCapitalised();
     String body = join(kept, words, text);
     return Optional.of(subject + " " + body + ".");
   }
@@ -1670,26 +1668,8 @@ public final class FactExtractor {
     return !w.isEmpty() && "aeiouyàâéèêëîïôûhAEIOUYÀÂÉÈÊËÎÏÔÛH".indexOf(w.charAt(0)) >= 0;
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-  }
-
   /** Lower case, no accents, single spaces: the predicate as a key. */
   static String normalise(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replaceAll("[^a-z0-9']+", " ")
-        .strip();
-  }
-
-  static String shortHash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Texts.fold(s).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
   }
 }

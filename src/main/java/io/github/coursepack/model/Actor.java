@@ -1,7 +1,6 @@
 package io.github.coursepack.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -95,8 +94,7 @@ public record Actor(
 
   /** {@link #definite()} with a capital, to start a sentence or an option. */
   public String definiteCapitalised() {
-    String d = definite();
-    return d.substring(0, 1).toUpperCase(Locale.ROOT) + d.substring(1);
+    return Texts.capitalise(definite());
   }
 
   /** Whether the two actors may stand as distractors for each other. */

@@ -1,6 +1,5 @@
 package io.github.coursepack.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Where an actor works, from the school up to the ministry. */
@@ -26,15 +25,9 @@ public enum Level {
 
   /** Reads a level from its French word, with or without accents. */
   public static Optional<Level> of(String word) {
-    String w =
-        java.text.Normalizer.normalize(word.strip(), java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
+    String w = Texts.fold(word.strip());
     for (Level l : values()) {
-      String own =
-          java.text.Normalizer.normalize(l.label, java.text.Normalizer.Form.NFD)
-              .replaceAll("\\p{M}+", "");
-      if (own.equals(w) || l.name().equalsIgnoreCase(w)) {
+      if (Texts.fold(l.label).equals(w) || l.name().equalsIgnoreCase(w)) {
         return Optional.of(l);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Unit;
@@ -33,6 +34,6 @@ final class QuestionNames {
 
   /** A short, stable idnumber: the kind and a hash of the question's id (« who-3fa9c2b1 »). */
   static String idnumber(Question q) {
-    return q.kind().id() + "-" + QuizGenerator.hash(q.id());
+    return q.kind().id() + "-" + Digests.shortHex(q.id());
   }
 }

@@ -1,7 +1,10 @@
 package io.github.coursepack.quiz;
 
+import static io.github.coursepack.model.Texts.capitalise;
+
 import io.github.coursepack.analysis.ActorCatalog;
 import io.github.coursepack.analysis.MentionFinder;
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Course;
@@ -11,19 +14,16 @@ import io.github.coursepack.model.QuestionKind;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
+import io.github.coursepack.model.Texts;
 import io.github.coursepack.model.Unit;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -533,7 +533,7 @@ public final class QuizGenerator {
       evidence.add(f.evidence());
       keys.append(FactKey.of(f));
     }
-    String id = unit.id() + "-matching-" + hash(keys.toString());
+    String id = unit.id() + "-matching-" + Digests.shortHex(keys.toString());
     String stem = "D'après " + source + ", associez chaque acteur à ce qu'il fait.";
     StringBuilder feedback = new StringBuilder(capitalise(source) + " le dit :");
     for (Sentence s : evidence) {
@@ -691,30 +691,9 @@ public final class QuizGenerator {
     return out;
   }
 
+  /** The first 8 bytes of the id's SHA-256, big-endian: the same id, the same order. */
   static long seed(String id) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      long seed = 0;
-      for (int i = 0; i < 8; i++) {
-        seed = (seed << 8) | (d[i] & 0xFF);
-      }
-      return seed;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    return ByteBuffer.wrap(Digests.sha256(id)).getLong();
   }
 
   private static int words(String s) {
@@ -722,20 +701,18 @@ public final class QuizGenerator {
   }
 
   private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replaceAll("\\s+", " ");
+    return Texts.fold(s).replace('’', '\'').replaceAll("\\s+", " ");
   }
 
   /** The part of a question id that names its fact: stable across edits elsewhere in the text. */
   static final class FactKey {
     private FactKey() {}
 
+    private static final Pattern HASH_SUFFIX = Pattern.compile("-([0-9a-f]{8})$");
+
     static String of(RoleFact f) {
-      Matcher m = Pattern.compile("-([0-9a-f]{8})$").matcher(f.id());
-      return f.actorId() + "-" + (m.find() ? m.group(1) : hash(f.id()));
+      Matcher m = HASH_SUFFIX.matcher(f.id());
+      return f.actorId() + "-" + (m.find() ? m.group(1) : Digests.shortHex(f.id()));
     }
   }
 }

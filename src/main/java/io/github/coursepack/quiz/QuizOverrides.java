@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -341,7 +342,7 @@ public final class QuizOverrides {
       }
       String id =
           Optional.ofNullable(text(f.get("id")))
-              .orElse(unitId + "-custom-" + QuizGenerator.hash(stem));
+              .orElse(unitId + "-custom-" + Digests.shortHex(stem));
       String feedback = Optional.ofNullable(text(f.get("feedback"))).orElse("");
       List<String> options = list(f.get("options"));
       String answer = text(f.get("answer"));

@@ -1,10 +1,13 @@
 package io.github.coursepack.quiz;
 
-import java.text.Normalizer;
+import io.github.coursepack.model.Texts;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether two verb phrases say much the same thing: the share of content words (accents, case and
@@ -90,42 +93,25 @@ final class Similarity {
     return headShared >= THRESHOLD * Math.min(hx.size(), hy.size()) && headShared >= 2;
   }
 
-  private static final java.util.Map<String, Set<String>> HEADS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> HEADS = new ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
 
   /** The first {@link #HEAD} content words, in text order. */
   static Set<String> head(String s) {
-    return HEADS.computeIfAbsent(s, Similarity::computeHead);
+    return HEADS.computeIfAbsent(
+        s, k -> contentWords(k).limit(HEAD).collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 
-  private static Set<String> computeHead(String s) {
-    String folded =
-        Normalizer.normalize(s, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    return Arrays.stream(folded.split("[^a-z0-9]+"))
-        .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
-        .map(Similarity::stem)
-        .limit(HEAD)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-  }
-
-  private static final java.util.Map<String, Set<String>> WORDS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
+  /** Every content word, stemmed. */
   static Set<String> words(String s) {
-    return WORDS.computeIfAbsent(s, Similarity::compute);
+    return WORDS.computeIfAbsent(s, k -> contentWords(k).collect(Collectors.toSet()));
   }
 
-  private static Set<String> compute(String s) {
-    String folded =
-        Normalizer.normalize(s, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    return Arrays.stream(folded.split("[^a-z0-9]+"))
+  /** The words of three letters or more, accents and case folded, small words out, stemmed. */
+  private static Stream<String> contentWords(String s) {
+    return Arrays.stream(Texts.fold(s).split("[^a-z0-9]+"))
         .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
-        .map(Similarity::stem)
-        .collect(Collectors.toSet());
+        .map(Similarity::stem);
   }
 
   /** A crude French stem: plural and feminine endings off, so « anime » meets « animer ». */

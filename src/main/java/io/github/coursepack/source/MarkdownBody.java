@@ -8,10 +8,10 @@ import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Licence;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
+import io.github.coursepack.model.Texts;
 import io.github.coursepack.model.Transcript;
 import java.net.URI;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,11 +244,7 @@ final class MarkdownBody {
 
   /** Lower case, no accents, no symbols: « ● Crédits : » becomes {@code credits}. */
   static String normalise(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    return folded.replaceAll("[^a-z0-9' ]+", " ").strip().replaceAll(" +", " ");
+    return Texts.fold(text).replaceAll("[^a-z0-9' ]+", " ").strip().replaceAll(" +", " ");
   }
 
   // ---- text blocks and sentences --------------------------------------------------------------
