@@ -1328,10 +1328,7 @@ public final class FactExtractor {
    */
   private Optional<String> roleForm(List<Token> phrase, int verbIndex, String text) {
     Token verb = phrase.get(verbIndex);
-    Optional<Token.Reading> reading =
-        verb.readings().stream()
-            .filter(r -> r.pos() != null && r.pos().startsWith("V") && r.pos().contains(" 3 "))
-            .findFirst();
+    Optional<Token.Reading> reading = thirdPersonVerb(verb);
     if (reading.isEmpty()) {
       return Optional.empty();
     }
@@ -1392,10 +1389,7 @@ public final class FactExtractor {
       if (drop[k]) {
         words.add(null);
       } else if (isCoordinatedVerb(phrase, k, verbIndex)) {
-        Optional<Token.Reading> r =
-            t.readings().stream()
-                .filter(x -> x.pos() != null && x.pos().startsWith("V") && x.pos().contains(" 3 "))
-                .findFirst();
+        Optional<Token.Reading> r = thirdPersonVerb(t);
         if (r.isEmpty()) {
           return Optional.empty();
         }
@@ -1662,6 +1656,13 @@ public final class FactExtractor {
       }
     }
     return drop;
+  }
+
+  /** The token's reading as a verb in the third person, whose lemma is its infinitive. */
+  private static Optional<Token.Reading> thirdPersonVerb(Token t) {
+    return t.readings().stream()
+        .filter(r -> r.pos() != null && r.pos().startsWith("V") && r.pos().contains(" 3 "))
+        .findFirst();
   }
 
   private static boolean startsWithVowelSound(String w) {

@@ -253,15 +253,7 @@ public final class QuizGenerator {
         .forEach(d -> choices.add(new Choice(d.definiteCapitalised(), false, d.id())));
     String stem = "D'après " + source + ", qui " + f.who().get() + " ?";
     String feedback = "C'est " + answer.definite() + ". " + quote(source, f.evidence());
-    return Optional.of(
-        new Question.MultipleChoice(
-            id,
-            QuestionKind.WHO,
-            stem,
-            shuffle(choices, id),
-            feedback,
-            List.of(f.evidence()),
-            Polarity.POSITIVE));
+    return Optional.of(multipleChoice(id, QuestionKind.WHO, stem, choices, feedback, f.evidence()));
   }
 
   /**
@@ -445,14 +437,7 @@ public final class QuizGenerator {
     String feedback =
         "Bonne réponse : « " + capitalise(f.role().get()) + " ». " + quote(source, f.evidence());
     return Optional.of(
-        new Question.MultipleChoice(
-            id,
-            QuestionKind.ROLE,
-            stem,
-            shuffle(choices, id),
-            feedback,
-            List.of(f.evidence()),
-            Polarity.POSITIVE));
+        multipleChoice(id, QuestionKind.ROLE, stem, choices, feedback, f.evidence()));
   }
 
   // ---- true or false ----------------------------------------------------------------------------
@@ -651,15 +636,7 @@ public final class QuizGenerator {
         .forEach(a -> choices.add(new Choice(capitalise(a.expansions().get(0)), false, a.id())));
     String stem = "D'après " + source + ", que signifie le sigle « " + acronym + " » ?";
     String feedback = acronym + " signifie « " + written + " ». " + quote(source, s);
-    return Optional.of(
-        new Question.MultipleChoice(
-            id,
-            QuestionKind.ACRONYM,
-            stem,
-            shuffle(choices, id),
-            feedback,
-            List.of(s),
-            Polarity.POSITIVE));
+    return Optional.of(multipleChoice(id, QuestionKind.ACRONYM, stem, choices, feedback, s));
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -689,6 +666,18 @@ public final class QuizGenerator {
     List<Choice> out = new ArrayList<>(choices);
     Collections.shuffle(out, new Random(seed(id)));
     return out;
+  }
+
+  /** A positive one-answer question whose options are shuffled with a seed from its id. */
+  private static Question multipleChoice(
+      String id,
+      QuestionKind kind,
+      String stem,
+      List<Choice> choices,
+      String feedback,
+      Sentence evidence) {
+    return new Question.MultipleChoice(
+        id, kind, stem, shuffle(choices, id), feedback, List.of(evidence), Polarity.POSITIVE);
   }
 
   /** The first 8 bytes of the id's SHA-256, big-endian: the same id, the same order. */

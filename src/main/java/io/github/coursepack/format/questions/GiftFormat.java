@@ -23,13 +23,7 @@ public final class GiftFormat implements PackageFormat {
 
   @Override
   public List<Path> write(Course course, FormatContext context) {
-    if (course.units().stream().allMatch(u -> u.quiz().isEmpty())) {
-      return List.of();
-    }
-    Path target = context.outputDir().resolve("questions").resolve(course.slug() + ".gift");
-    byte[] gift = GiftWriter.write(course).getBytes(StandardCharsets.UTF_8);
-    List<Path> out = QuestionFiles.write(target, gift, context).map(List::of).orElse(List.of());
-    out.forEach(p -> context.progress().archiveWritten(id(), null, p));
-    return out;
+    return QuestionFiles.writeCourseFile(
+        course, context, id(), "gift", c -> GiftWriter.write(c).getBytes(StandardCharsets.UTF_8));
   }
 }

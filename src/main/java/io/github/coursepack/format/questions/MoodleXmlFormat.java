@@ -22,15 +22,6 @@ public final class MoodleXmlFormat implements PackageFormat {
 
   @Override
   public List<Path> write(Course course, FormatContext context) {
-    if (course.units().stream().allMatch(u -> u.quiz().isEmpty())) {
-      return List.of();
-    }
-    Path target = context.outputDir().resolve("questions").resolve(course.slug() + ".xml");
-    List<Path> out =
-        QuestionFiles.write(target, MoodleXmlWriter.write(course), context)
-            .map(List::of)
-            .orElse(List.of());
-    out.forEach(p -> context.progress().archiveWritten(id(), null, p));
-    return out;
+    return QuestionFiles.writeCourseFile(course, context, id(), "xml", MoodleXmlWriter::write);
   }
 }

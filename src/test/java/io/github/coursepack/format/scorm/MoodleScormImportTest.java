@@ -1,19 +1,16 @@
 package io.github.coursepack.format.scorm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.coursepack.MoodleLab;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.render.UnitTemplate;
 import io.github.coursepack.source.CourseReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,14 +23,7 @@ class MoodleScormImportTest {
 
   @Test
   void moodleParsesEveryPackageWithItsScos(@TempDir Path out) throws Exception {
-    String lab = System.getenv("MOODLE_LAB");
-    assumeTrue(
-        lab != null && !lab.isBlank(),
-        "skipped: MOODLE_LAB is not set (see ../shared/moodle-check/README.md to set up a lab)");
-    Path script = Path.of(lab, "scripts", "scorm-check.sh");
-    assumeTrue(
-        Files.isExecutable(script), "skipped: " + script + " is missing; run setup.sh again");
-
+    Path script = MoodleLab.script("scorm-check.sh");
     var course = CourseReader.read(TestFiles.example(), DiagnosticSink.collecting()).course();
     List<Path> zips =
         new Scorm12Format()
@@ -46,13 +36,7 @@ class MoodleScormImportTest {
                     DiagnosticSink.collecting(),
                     FormatContext.Progress.NONE));
     for (Path zip : zips) {
-      Process p =
-          new ProcessBuilder(script.toString(), zip.toString(), "--delete")
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as(output).isZero();
+      String output = MoodleLab.run(script, zip.toString(), "--delete");
       boolean coursePackage = zip.getFileName().toString().equals("qfq-num.zip");
       assertThat(output)
           .as(output)

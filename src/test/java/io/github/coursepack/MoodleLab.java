@@ -1,0 +1,47 @@
+package io.github.coursepack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Moodle lab of ../shared/moodle-check, named by {@code MOODLE_LAB}: tests that give our files
+ * to a real Moodle skip, saying so, when there is none (CI and a user's clone have none).
+ */
+public final class MoodleLab {
+
+  private MoodleLab() {}
+
+  /** The lab's {@code scripts/<name>}; skips the test when the lab or the script is missing. */
+  public static Path script(String name) {
+    String lab = System.getenv("MOODLE_LAB");
+    assumeTrue(
+        lab != null && !lab.isBlank(),
+        "skipped: MOODLE_LAB is not set (see ../shared/moodle-check/README.md to set up a lab)");
+    Path script = Path.of(lab, "scripts", name);
+    assumeTrue(
+        Files.isExecutable(script), "skipped: " + script + " is missing; run setup.sh again");
+    return script;
+  }
+
+  /**
+   * Runs a lab script, checks that it ends within 2 minutes with exit 0, and returns its output.
+   */
+  public static String run(Path script, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(script.toString());
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    return output;
+  }
+}
