@@ -51,6 +51,8 @@ public final class CourseBuild {
    * What a build did.
    *
    * @param source the course as read
+   * @param course the course with its quizzes
+   * @param quizzes the quiz stage's facts and candidate questions, for review commands
    * @param outputDir the output folder (nothing is written there by a check)
    * @param formats the formats built
    * @param archives the archives written, in order

@@ -45,6 +45,12 @@ public record Course(
     }
   }
 
+  /** The same course with other units (the same units with their quizzes, for instance). */
+  public Course withUnits(List<Unit> newUnits) {
+    return new Course(
+        id, slug, title, shortname, summary, language, licence, passMark, formats, newUnits);
+  }
+
   /** The licence that applies to a unit: its own, else the course's. */
   public Optional<Licence> licenceOf(Unit unit) {
     return unit.credits().licence().or(() -> licence);

@@ -83,18 +83,6 @@ public final class CourseQuizzes {
       }
       units.add(unit.withQuiz(new Quiz(quiz, course.passMark())));
     }
-    Course withQuizzes =
-        new Course(
-            course.id(),
-            course.slug(),
-            course.title(),
-            course.shortname(),
-            course.summary(),
-            course.language(),
-            course.licence(),
-            course.passMark(),
-            course.formats(),
-            units);
-    return new Result(withQuizzes, facts, candidates);
+    return new Result(course.withUnits(units), facts, candidates);
   }
 }
