@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
 /** Where the tests find their inputs, and how they open the archives they make. */
 public final class TestFiles {
@@ -47,6 +52,48 @@ public final class TestFiles {
   }
 
   /** Every file entry of a zip, by name, with its bytes. */
+  /** The files of a gzip'd tar (a .mbz), by name, in name order. */
+  public static Map<String, byte[]> untar(Path tgz) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (InputStream file = Files.newInputStream(tgz);
+        TarArchiveInputStream tar =
+            new TarArchiveInputStream(new GzipCompressorInputStream(file))) {
+      TarArchiveEntry e;
+      while ((e = tar.getNextEntry()) != null) {
+        out.put(e.getName(), tar.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  /** Writes files as a gzip'd tar in the given order, names as they are (hostile ones too). */
+  public static Path tar(Path target, Map<String, byte[]> files) throws IOException {
+    try (var file = Files.newOutputStream(target);
+        var gz = new GzipCompressorOutputStream(file);
+        var tar = new TarArchiveOutputStream(gz)) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        TarArchiveEntry e = new TarArchiveEntry(f.getKey(), true);
+        e.setSize(f.getValue().length);
+        tar.putArchiveEntry(e);
+        tar.write(f.getValue());
+        tar.closeArchiveEntry();
+      }
+    }
+    return target;
+  }
+
+  /** The files of a zip held in memory, by name. */
+  public static Map<String, byte[]> unzipBytes(byte[] zip) throws IOException {
+    Path tmp = Files.createTempFile("coursepack-test", ".zip");
+    try {
+      Files.write(tmp, zip);
+      return unzip(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   public static Map<String, byte[]> unzip(Path zip) throws IOException {
     Map<String, byte[]> out = new TreeMap<>();
     try (ZipFile file = ZipFile.builder().setPath(zip).get()) {

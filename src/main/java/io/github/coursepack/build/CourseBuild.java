@@ -37,13 +37,22 @@ public final class CourseBuild {
    * @param outputDir where to write; empty means {@code output/<course-slug>} in the working folder
    * @param formats format ids; empty means those of {@code course.yaml}, else every format
    * @param write false to read and check only
+   * @param mbzScorm whether the course backup also carries each unit as a SCORM activity
    */
   public record Options(
-      Path courseDir, Optional<Path> outputDir, List<String> formats, boolean write) {
+      Path courseDir,
+      Optional<Path> outputDir,
+      List<String> formats,
+      boolean write,
+      boolean mbzScorm) {
     public Options {
       Objects.requireNonNull(courseDir, "courseDir");
       Objects.requireNonNull(outputDir, "outputDir");
       formats = List.copyOf(formats);
+    }
+
+    public Options(Path courseDir, Optional<Path> outputDir, List<String> formats, boolean write) {
+      this(courseDir, outputDir, formats, write, false);
     }
   }
 
@@ -116,7 +125,8 @@ public final class CourseBuild {
     }
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
     FormatContext context =
-        new FormatContext(out, template, ReproducibleTime.epochSeconds(), sink, progress);
+        new FormatContext(
+            out, template, ReproducibleTime.epochSeconds(), sink, progress, options.mbzScorm());
     List<Path> archives = new ArrayList<>();
     for (PackageFormat format : formats) {
       archives.addAll(format.write(course, context));

@@ -31,9 +31,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder (default: output/<course-slug> in the working folder).")
   Path out;
 
+  @Option(
+      names = "--mbz-scorm",
+      description =
+          "Also put each unit's SCORM package in the course backup (.mbz), as a SCORM activity"
+              + " after the unit's page and quiz.")
+  boolean mbzScorm;
+
   @Override
   public Integer call() {
-    return Run.execute(parent, options, Optional.ofNullable(out), true);
+    return Run.execute(parent, options, Optional.ofNullable(out), true, mbzScorm);
   }
 
   /** The part of {@code build} and {@code check} that is the same. */
@@ -41,7 +48,11 @@ final class BuildCommand implements Callable<Integer> {
     private Run() {}
 
     static int execute(
-        CoursepackCommand parent, CourseOptions options, Optional<Path> out, boolean write) {
+        CoursepackCommand parent,
+        CourseOptions options,
+        Optional<Path> out,
+        boolean write,
+        boolean mbzScorm) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
       if (!Files.isDirectory(options.courseDir)) {
@@ -78,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
       printer.beforePrint(progress::clear);
       CourseBuild.Result result =
           CourseBuild.run(
-              new CourseBuild.Options(options.courseDir, out, options.formats, write),
+              new CourseBuild.Options(options.courseDir, out, options.formats, write, mbzScorm),
               printer,
               progress);
       progress.clear();

@@ -19,6 +19,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BuildCommand.Run.execute(parent, options, Optional.empty(), false);
+    return BuildCommand.Run.execute(parent, options, Optional.empty(), false, false);
   }
 }

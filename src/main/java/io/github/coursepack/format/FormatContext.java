@@ -14,13 +14,25 @@ import java.util.Objects;
  * @param epochSeconds the timestamp of every archive entry
  * @param sink where problems go
  * @param progress told about each archive as it is written
+ * @param mbzScorm whether the course backup also carries each unit as a SCORM activity
  */
 public record FormatContext(
     Path outputDir,
     UnitTemplate template,
     long epochSeconds,
     DiagnosticSink sink,
-    Progress progress) {
+    Progress progress,
+    boolean mbzScorm) {
+
+  /** A context with the default options. */
+  public FormatContext(
+      Path outputDir,
+      UnitTemplate template,
+      long epochSeconds,
+      DiagnosticSink sink,
+      Progress progress) {
+    this(outputDir, template, epochSeconds, sink, progress, false);
+  }
 
   public FormatContext {
     Objects.requireNonNull(outputDir, "outputDir");

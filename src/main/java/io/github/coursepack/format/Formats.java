@@ -18,6 +18,7 @@ public final class Formats {
 
   static {
     register(new Scorm12Format());
+    register(new io.github.coursepack.format.moodle.MoodleBackupFormat());
     register(new MoodleXmlFormat());
     register(new GiftFormat());
     register(new QuizJsonFormat());

@@ -1,11 +1,11 @@
 package io.github.coursepack.quiz;
 
 /** Plain text made into HTML for question texts: escaped, in a paragraph. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -20,7 +20,7 @@ final class Html {
     return out.toString();
   }
 
-  static String paragraph(String text) {
+  public static String paragraph(String text) {
     return text == null || text.isBlank() ? "" : "<p>" + escape(text) + "</p>";
   }
 }

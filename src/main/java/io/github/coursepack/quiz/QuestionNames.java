@@ -6,7 +6,7 @@ import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Unit;
 
 /** Names, category paths and idnumbers of exported questions. */
-final class QuestionNames {
+public final class QuestionNames {
 
   /** Moodle's question.idnumber column holds 100 characters; ours stay far below. */
   static final int NAME_LENGTH = 90;
@@ -14,7 +14,7 @@ final class QuestionNames {
   private QuestionNames() {}
 
   /** « $course$/top/Course title/Unit title », with « / » in titles doubled as Moodle wants. */
-  static String category(Course course, Unit unit) {
+  public static String category(Course course, Unit unit) {
     return "$course$/top/" + level(course.title()) + "/" + level(unit.title());
   }
 
@@ -23,7 +23,7 @@ final class QuestionNames {
   }
 
   /** « Q03 · D'après la vidéo, qui anime… », short enough for the question bank's list. */
-  static String name(Question q, int n) {
+  public static String name(Question q, int n) {
     String stem = q.stem().replaceAll("\\s+", " ").strip();
     String prefix = String.format("Q%02d · ", n);
     if (prefix.length() + stem.length() > NAME_LENGTH) {
@@ -33,7 +33,7 @@ final class QuestionNames {
   }
 
   /** A short, stable idnumber: the kind and a hash of the question's id (« who-3fa9c2b1 »). */
-  static String idnumber(Question q) {
+  public static String idnumber(Question q) {
     return q.kind().id() + "-" + Digests.shortHex(q.id());
   }
 }

@@ -38,10 +38,31 @@ public final class UnitPage {
     return "media/" + name;
   }
 
+  private static final java.util.regex.Pattern BLANK_LINES =
+      java.util.regex.Pattern.compile("(?m)^[ \t]*\n");
+
   private UnitPage() {}
 
   public static String render(UnitTemplate template, Course course, Unit unit, Options options) {
     return template.render(context(course, unit, options));
+  }
+
+  /**
+   * Where a Moodle page's own files are: Moodle rewrites this prefix to the page's file area when
+   * it shows the page.
+   */
+  public static final String MOODLE_FILES = "@@PLUGINFILE@@/";
+
+  /**
+   * The content of the unit's Moodle page activity: video, transcript and credits, as an HTML
+   * fragment without scripts; a local video is at {@code @@PLUGINFILE@@/media/<name>}.
+   */
+  public static String renderMoodlePage(UnitTemplate template, Course course, Unit unit) {
+    String html =
+        template.renderMoodlePage(context(course, unit, new Options(MOODLE_FILES, List.of())));
+    // Template sections leave blank lines; a trainer editing the page in Moodle's editor should
+    // not see them. Text in <pre> keeps its blank lines.
+    return html.contains("<pre") ? html : BLANK_LINES.matcher(html).replaceAll("");
   }
 
   static Map<String, Object> context(Course course, Unit unit, Options options) {

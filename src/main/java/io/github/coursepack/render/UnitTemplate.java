@@ -24,9 +24,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A unit template: the Mustache page {@code unit.html} and the files of its {@code assets/} folder.
- * The default one ships in the jar; a course's own folder overrides it file by file, so that
- * restyling only needs an {@code assets/unit.css}.
+ * A unit template: the Mustache page {@code unit.html}, the Moodle page fragment {@code
+ * moodle-page.html} (for course backups) and the files of its {@code assets/} folder. The default
+ * one ships in the jar; a course's own folder overrides it file by file, so that restyling only
+ * needs an {@code assets/unit.css}.
  *
  * <p>Usage: {@code UnitTemplate t = UnitTemplate.load(Optional.of(courseDir.resolve("theme")),
  * sink);}
@@ -34,16 +35,22 @@ import java.util.stream.Stream;
 public final class UnitTemplate {
 
   static final String PAGE = "unit.html";
+
+  /** The page of a Moodle page activity: a fragment shown inside Moodle's theme, no scripts. */
+  static final String MOODLE_PAGE = "moodle-page.html";
+
   static final String ASSETS = "assets/";
   private static final String DEFAULT_ROOT = "course-templates/default/";
 
   private static volatile UnitTemplate defaultTemplate;
 
   private final Template page;
+  private final Template moodlePage;
   private final SortedMap<String, byte[]> assets;
 
-  private UnitTemplate(Template page, SortedMap<String, byte[]> assets) {
+  private UnitTemplate(Template page, Template moodlePage, SortedMap<String, byte[]> assets) {
     this.page = page;
+    this.moodlePage = moodlePage;
     this.assets = Collections.unmodifiableSortedMap(assets);
   }
 
@@ -55,23 +62,9 @@ public final class UnitTemplate {
     }
     Path dir = overlay.get();
     SortedMap<String, byte[]> assets = new TreeMap<>(base.assets);
-    Template page = base.page;
     try {
-      Path pageFile = dir.resolve(PAGE);
-      if (Files.isRegularFile(pageFile)) {
-        String source = Files.readString(pageFile, StandardCharsets.UTF_8);
-        try {
-          page = compile(source);
-        } catch (MustacheException e) {
-          sink.report(
-              Diagnostic.error(
-                  pageFile,
-                  lineOf(e),
-                  "the template does not compile ("
-                      + e.getMessage()
-                      + "); the default page is used"));
-        }
-      }
+      Template page = overlayPage(dir.resolve(PAGE), base.page, sink);
+      Template moodlePage = overlayPage(dir.resolve(MOODLE_PAGE), base.moodlePage, sink);
       Path assetDir = dir.resolve("assets");
       if (Files.isDirectory(assetDir)) {
         try (Stream<Path> files = Files.walk(assetDir)) {
@@ -83,11 +76,29 @@ public final class UnitTemplate {
           }
         }
       }
+      return new UnitTemplate(page, moodlePage, assets);
     } catch (IOException e) {
       sink.report(Diagnostic.error(dir, 0, "cannot read the template: " + e.getMessage()));
       return base;
     }
-    return new UnitTemplate(page, assets);
+  }
+
+  private static Template overlayPage(Path file, Template fallback, DiagnosticSink sink)
+      throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return fallback;
+    }
+    String source = Files.readString(file, StandardCharsets.UTF_8);
+    try {
+      return compile(source);
+    } catch (MustacheException e) {
+      sink.report(
+          Diagnostic.error(
+              file,
+              lineOf(e),
+              "the template does not compile (" + e.getMessage() + "); the default page is used"));
+      return fallback;
+    }
   }
 
   /** The template that ships with coursepack. */
@@ -108,6 +119,11 @@ public final class UnitTemplate {
   /** Renders the page for a context built by {@link UnitPage}. */
   String render(Map<String, Object> context) {
     return page.execute(context);
+  }
+
+  /** Renders the Moodle page fragment for a context built by {@link UnitPage}. */
+  String renderMoodlePage(Map<String, Object> context) {
+    return moodlePage.execute(context);
   }
 
   /** The files to copy beside the page, by path in the package ({@code assets/unit.css}…). */
@@ -147,6 +163,8 @@ public final class UnitTemplate {
 
   private static UnitTemplate readFrom(Path root) throws IOException {
     Template page = compile(Files.readString(root.resolve(PAGE), StandardCharsets.UTF_8));
+    Template moodlePage =
+        compile(Files.readString(root.resolve(MOODLE_PAGE), StandardCharsets.UTF_8));
     SortedMap<String, byte[]> assets = new TreeMap<>();
     Path assetDir = root.resolve("assets");
     try (Stream<Path> files = Files.walk(assetDir)) {
@@ -164,7 +182,7 @@ public final class UnitTemplate {
                 }
               });
     }
-    return new UnitTemplate(page, assets);
+    return new UnitTemplate(page, moodlePage, assets);
   }
 
   /** Hidden files and editor leftovers never go into packages. */

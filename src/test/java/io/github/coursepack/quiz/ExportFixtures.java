@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A small course with one question of each kind and every character GIFT and XML reserve. */
-final class ExportFixtures {
+public final class ExportFixtures {
 
   static final Sentence EVIDENCE =
       new Sentence(3, "La DSI {gère} la messagerie : ~tout = #1 \\ <b>.", 14);
 
   private ExportFixtures() {}
 
-  static Course course() {
+  public static Course course() {
     Question who =
         new Question.MultipleChoice(
             "c-u-who-dsi-1",

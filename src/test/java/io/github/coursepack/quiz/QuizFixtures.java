@@ -9,11 +9,11 @@ import io.github.coursepack.source.CourseSource;
 import java.nio.file.Path;
 
 /** Builds a course's quizzes the way the build does, with the test run's one LanguageTool. */
-final class QuizFixtures {
+public final class QuizFixtures {
 
   private QuizFixtures() {}
 
-  static CourseQuizzes.Result quizzes(Path courseDir, DiagnosticSink sink) {
+  public static CourseQuizzes.Result quizzes(Path courseDir, DiagnosticSink sink) {
     CourseSource source = CourseReader.read(courseDir, sink);
     ActorCatalog catalog = ActorCatalog.defaults();
     return CourseQuizzes.build(

@@ -1,6 +1,7 @@
 package io.github.coursepack.format.scorm;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.SafeXml;
 import io.github.coursepack.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,10 +127,10 @@ public final class Scorm12Check {
               + ": Moodle stores it as literal text;"
               + " write the character itself in UTF-8");
     }
-    ManifestXml.Element root;
+    SafeXml.Element root;
     try {
-      root = ManifestXml.parse(xml);
-    } catch (ManifestXml.Malformed e) {
+      root = SafeXml.parse(xml);
+    } catch (SafeXml.Malformed e) {
       error("SCORM12-XML-MALFORMED", MANIFEST, e.line, e.getMessage());
       return;
     }
@@ -140,7 +141,7 @@ public final class Scorm12Check {
           root.line,
           "the root element must be <manifest> in " + Scorm12Manifest.CP_NS);
     }
-    for (ManifestXml.Element e : root.all()) {
+    for (SafeXml.Element e : root.all()) {
       if (e.namespace.equals(Scorm12Manifest.CP_NS) && !e.prefix.isEmpty()) {
         error(
             "SCORM12-CP-PREFIX",
@@ -186,8 +187,8 @@ public final class Scorm12Check {
         }
       }
     }
-    ManifestXml.Element metadata = root.child("metadata");
-    ManifestXml.Element version = metadata == null ? null : metadata.child("schemaversion");
+    SafeXml.Element metadata = root.child("metadata");
+    SafeXml.Element version = metadata == null ? null : metadata.child("schemaversion");
     if (version == null) {
       error(
           "SCORM12-SCHEMAVERSION",
@@ -203,7 +204,7 @@ public final class Scorm12Check {
               + version.text
               + "', expected exactly '1.2' with no spaces around it");
     }
-    ManifestXml.Element schema = metadata == null ? null : metadata.child("schema");
+    SafeXml.Element schema = metadata == null ? null : metadata.child("schema");
     if (schema != null && !schema.text.toString().strip().equals("ADL SCORM")) {
       warning(
           "SCORM12-SCHEMA",
@@ -212,8 +213,8 @@ public final class Scorm12Check {
           "schema is '" + schema.text + "', expected 'ADL SCORM'");
     }
 
-    Map<String, ManifestXml.Element> ids = new HashMap<>();
-    for (ManifestXml.Element e : root.all()) {
+    Map<String, SafeXml.Element> ids = new HashMap<>();
+    for (SafeXml.Element e : root.all()) {
       String id = e.attr("identifier");
       if (id == null) {
         continue;
@@ -236,8 +237,8 @@ public final class Scorm12Check {
       }
     }
 
-    ManifestXml.Element organizations = root.child("organizations");
-    List<ManifestXml.Element> orgs =
+    SafeXml.Element organizations = root.child("organizations");
+    List<SafeXml.Element> orgs =
         organizations == null ? List.of() : organizations.children("organization");
     String def = organizations == null ? null : organizations.attr("default");
     if (!orgs.isEmpty()
@@ -248,8 +249,8 @@ public final class Scorm12Check {
           organizations.line,
           "organizations/@default '" + def + "' names no organization");
     }
-    for (ManifestXml.Element org : orgs) {
-      List<ManifestXml.Element> top = org.children("item");
+    for (SafeXml.Element org : orgs) {
+      List<SafeXml.Element> top = org.children("item");
       if (top.size() > 1) {
         warning(
             "SCORM12-ROOT-ITEMS",
@@ -259,12 +260,12 @@ public final class Scorm12Check {
       }
     }
 
-    ManifestXml.Element resourcesElement = root.child("resources");
-    List<ManifestXml.Element> resources =
+    SafeXml.Element resourcesElement = root.child("resources");
+    List<SafeXml.Element> resources =
         resourcesElement == null ? List.of() : resourcesElement.children("resource");
-    Map<String, ManifestXml.Element> resourceById = new HashMap<>();
+    Map<String, SafeXml.Element> resourceById = new HashMap<>();
     resources.forEach(r -> resourceById.put(r.attr("identifier"), r));
-    for (ManifestXml.Element item : root.descendants("item")) {
+    for (SafeXml.Element item : root.descendants("item")) {
       String ref = item.attr("identifierref");
       if (ref != null && !resourceById.containsKey(ref)) {
         error(
@@ -273,7 +274,7 @@ public final class Scorm12Check {
             item.line,
             "item identifierref '" + ref + "' matches no resource");
       }
-      ManifestXml.Element mastery = item.child("masteryscore");
+      SafeXml.Element mastery = item.child("masteryscore");
       if (mastery != null && !isPercentage(mastery.text.toString())) {
         error(
             "SCORM12-MASTERYSCORE",
@@ -285,7 +286,7 @@ public final class Scorm12Check {
 
     Set<String> listed = new HashSet<>();
     boolean sco = false;
-    for (ManifestXml.Element r : resources) {
+    for (SafeXml.Element r : resources) {
       String type = r.attr("adlcp:scormtype");
       if (type == null) {
         type = r.attr("adlcp:scormType");
@@ -318,7 +319,7 @@ public final class Scorm12Check {
       if (href != null) {
         checkHref(base + href, files, r.line);
       }
-      for (ManifestXml.Element f : r.children("file")) {
+      for (SafeXml.Element f : r.children("file")) {
         String fh = f.attr("href");
         if (fh == null) {
           error("SCORM12-FILE-HREF", MANIFEST, f.line, "<file> has no href");
@@ -327,7 +328,7 @@ public final class Scorm12Check {
         listed.add(base + fh);
         checkHref(base + fh, files, f.line);
       }
-      for (ManifestXml.Element d : r.children("dependency")) {
+      for (SafeXml.Element d : r.children("dependency")) {
         String ref = d.attr("identifierref");
         if (ref == null || !resourceById.containsKey(ref)) {
           error(

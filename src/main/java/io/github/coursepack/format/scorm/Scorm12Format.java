@@ -84,7 +84,8 @@ public final class Scorm12Format implements PackageFormat {
     return clash ? course.slug() + "-course" : course.slug();
   }
 
-  static ArchiveContent unitPackage(Course course, Unit unit, UnitTemplate template) {
+  /** The files of a unit's package, manifest included. */
+  public static ArchiveContent unitPackage(Course course, Unit unit, UnitTemplate template) {
     ArchiveContent zip = new ArchiveContent();
     zip.add(
         "index.html",

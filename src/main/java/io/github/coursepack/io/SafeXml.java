@@ -1,4 +1,4 @@
-package io.github.coursepack.format.scorm;
+package io.github.coursepack.io;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -12,22 +12,25 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A manifest parsed into a small element tree that keeps each element's line and literal prefix
- * (Moodle matches prefixes literally, so a check must see them). The parser refuses DTDs and
- * external entities.
+ * XML parsed into a small element tree that keeps each element's line and literal prefix (Moodle
+ * matches SCORM prefixes literally, so a check must see them). The parser refuses DTDs and external
+ * entities, so that hostile files (XXE, billion laughs) give a {@link Malformed}, never a read of
+ * another file or a hang.
+ *
+ * <p>Usage: {@code SafeXml.Element root = SafeXml.parse(bytes);}
  */
-final class ManifestXml {
+public final class SafeXml {
 
   /** One element: its name as written, namespace, attributes as written, text, line. */
-  static final class Element {
-    final String prefix;
-    final String localName;
-    final String namespace;
-    final Map<String, String> attributes = new LinkedHashMap<>();
-    final Map<String, String> attributeNamespaces = new LinkedHashMap<>();
-    final List<Element> children = new ArrayList<>();
-    final StringBuilder text = new StringBuilder();
-    final int line;
+  public static final class Element {
+    public final String prefix;
+    public final String localName;
+    public final String namespace;
+    public final Map<String, String> attributes = new LinkedHashMap<>();
+    public final Map<String, String> attributeNamespaces = new LinkedHashMap<>();
+    public final List<Element> children = new ArrayList<>();
+    public final StringBuilder text = new StringBuilder();
+    public final int line;
 
     Element(String prefix, String localName, String namespace, int line) {
       this.prefix = prefix == null ? "" : prefix;
@@ -36,19 +39,24 @@ final class ManifestXml {
       this.line = line;
     }
 
-    String attr(String name) {
+    /** The element's text, stripped. */
+    public String text() {
+      return text.toString().strip();
+    }
+
+    public String attr(String name) {
       return attributes.get(name);
     }
 
-    List<Element> children(String localName) {
+    public List<Element> children(String localName) {
       return children.stream().filter(c -> c.localName.equals(localName)).toList();
     }
 
-    Element child(String localName) {
+    public Element child(String localName) {
       return children.stream().filter(c -> c.localName.equals(localName)).findFirst().orElse(null);
     }
 
-    List<Element> descendants(String localName) {
+    public List<Element> descendants(String localName) {
       List<Element> out = new ArrayList<>();
       for (Element c : children) {
         if (c.localName.equals(localName)) {
@@ -59,7 +67,7 @@ final class ManifestXml {
       return out;
     }
 
-    List<Element> all() {
+    public List<Element> all() {
       List<Element> out = new ArrayList<>();
       out.add(this);
       for (Element c : children) {
@@ -70,8 +78,8 @@ final class ManifestXml {
   }
 
   /** A parse failure with its line. */
-  static final class Malformed extends Exception {
-    final int line;
+  public static final class Malformed extends Exception {
+    public final int line;
 
     Malformed(String message, int line) {
       super(message);
@@ -79,9 +87,9 @@ final class ManifestXml {
     }
   }
 
-  private ManifestXml() {}
+  private SafeXml() {}
 
-  static Element parse(byte[] xml) throws Malformed {
+  public static Element parse(byte[] xml) throws Malformed {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -97,8 +105,7 @@ final class ManifestXml {
         int event = r.next();
         switch (event) {
           case XMLStreamConstants.DTD ->
-              throw new Malformed(
-                  "a DTD is not allowed in a manifest", r.getLocation().getLineNumber());
+              throw new Malformed("a DTD is not allowed here", r.getLocation().getLineNumber());
           case XMLStreamConstants.START_ELEMENT -> {
             Element e =
                 new Element(
