@@ -40,10 +40,30 @@ class MainTest {
     assertThat(zipNames(out.resolve("scorm12"))).hasSize(5).contains("qfq-num.zip");
     assertThat(zipNames(out.resolve("questions"))).containsExactly("qfq-num.gift", "qfq-num.xml");
     assertThat(zipNames(out.resolve("quiz"))).hasSize(4);
+    assertThat(zipNames(out.resolve("mbz"))).containsExactly("qfq-num.mbz");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("11 archives from 4 units");
+        .contains("12 archives from 4 units");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
+  }
+
+  @Test
+  void mbzScormAddsAScormActivityPerUnitToTheBackupOnly() throws IOException {
+    int code =
+        run(
+            "build",
+            TestFiles.example().toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "mbz",
+            "--mbz-scorm");
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(zipNames(out)).doesNotContain("scorm12");
+    Path mbz = out.resolve("mbz/qfq-num.mbz");
+    assertThat(TestFiles.untar(mbz).keySet().stream().filter(n -> n.endsWith("/scorm.xml")))
+        .hasSize(4);
+    assertThat(io.github.coursepack.format.moodle.MbzCheck.check(mbz)).isEmpty();
   }
 
   @Test
