@@ -1,6 +1,7 @@
 package io.github.coursepack.format.moodle;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.EntryNames;
 import io.github.coursepack.io.SafeXml;
 import io.github.coursepack.model.Severity;
 import java.io.BufferedInputStream;
@@ -42,7 +43,6 @@ public final class MbzCheck {
   static final int MAX_ENTRIES = 100_000;
   static final long MAX_XML_BYTES = 64L * 1024 * 1024;
   static final long MAX_TOTAL_BYTES = 20L * 1024 * 1024 * 1024;
-  static final int MAX_NAME_LENGTH = 1024;
 
   /** Root files restore needs (reference/README.md); the others are optional. */
   static final List<String> ROOT_FILES =
@@ -103,7 +103,7 @@ public final class MbzCheck {
         TarArchiveEntry e;
         while ((e = tar.getNextEntry()) != null) {
           if (++count > MAX_ENTRIES) {
-            error("MBZ-ARCHIVE-LIMIT", "", 0, "more than " + MAX_ENTRIES + " entries");
+            error("ARCHIVE-LIMIT", "", 0, "more than " + MAX_ENTRIES + " entries");
             return false;
           }
           String name = e.getName();
@@ -116,7 +116,7 @@ public final class MbzCheck {
               || e.isBlockDevice()
               || e.isFIFO()) {
             error(
-                "MBZ-ARCHIVE-LINK",
+                "ARCHIVE-LINK",
                 name,
                 0,
                 "links and devices are refused in a backup; it must hold plain files");
@@ -127,7 +127,7 @@ public final class MbzCheck {
           }
           String path = name.startsWith("./") ? name.substring(2) : name;
           if (!names.add(path)) {
-            error("MBZ-ARCHIVE-DUPLICATE", path, 0, "the entry is in the archive twice");
+            error("ARCHIVE-DUPLICATE", path, 0, "the entry is in the archive twice");
             continue;
           }
           var blob = BLOB.matcher(path);
@@ -151,7 +151,7 @@ public final class MbzCheck {
             }
           } else if (path.endsWith(".xml")) {
             if (e.getSize() > MAX_XML_BYTES) {
-              error("MBZ-ARCHIVE-LIMIT", path, 0, "the XML file is too big to be real");
+              error("ARCHIVE-LIMIT", path, 0, "the XML file is too big to be real");
               continue;
             }
             byte[] bytes = tar.readNBytes((int) MAX_XML_BYTES + 1);
@@ -161,49 +161,34 @@ public final class MbzCheck {
             total += e.getSize();
           }
           if (total > MAX_TOTAL_BYTES) {
-            error("MBZ-ARCHIVE-LIMIT", "", 0, "more than 20 GB once unpacked");
+            error("ARCHIVE-LIMIT", "", 0, "more than 20 GB once unpacked");
             return false;
           }
         }
       }
     } catch (IOException | RuntimeException e) {
       error(
-          "MBZ-ARCHIVE-UNREADABLE",
+          "ARCHIVE-UNREADABLE",
           "",
           0,
           "not a readable gzip'd tar (" + e.getMessage() + "); a .mbz is made by Moodle's backup");
       return false;
     }
     if (names.isEmpty()) {
-      error("MBZ-ARCHIVE-UNREADABLE", "", 0, "the archive is empty");
+      error("ARCHIVE-UNREADABLE", "", 0, "the archive is empty");
       return false;
     }
     return true;
   }
 
   private boolean safeName(String name) {
-    String rule = null;
-    if (name.length() > MAX_NAME_LENGTH) {
-      rule = "the name is too long";
-    } else if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
-      rule = "absolute path";
-    } else if (name.contains("\\")) {
-      rule = "backslash in the name";
-    } else if (name.contains("\u0000")) {
-      rule = "NUL in the name";
-    } else {
-      for (String part : name.split("/")) {
-        if (part.equals("..")) {
-          rule = "'..' in the path";
-        }
-      }
-    }
-    if (rule != null) {
+    String problem = EntryNames.problem(name);
+    if (problem != null) {
       error(
-          "MBZ-ARCHIVE-UNSAFE-NAME",
-          name.length() > 200 ? name.substring(0, 200) + "…" : name,
+          "ARCHIVE-UNSAFE-NAME",
+          EntryNames.shown(name),
           0,
-          rule + "; such an entry could be written outside the folder it is unpacked into");
+          problem + "; such an entry could be written outside the folder it is unpacked into");
       return false;
     }
     return true;

@@ -262,7 +262,7 @@ class MbzCheckTest {
     for (String name : List.of("../evil.xml", "/etc/evil.xml", "a\\..\\evil.xml")) {
       Map<String, byte[]> files = new LinkedHashMap<>(good);
       files.put(name, "<x/>".getBytes(StandardCharsets.UTF_8));
-      assertThat(rulesOf(f -> f.putAll(files))).as(name).containsExactly("MBZ-ARCHIVE-UNSAFE-NAME");
+      assertThat(rulesOf(f -> f.putAll(files))).as(name).containsExactly("ARCHIVE-UNSAFE-NAME");
     }
     assertThat(dir.getParent().resolve("evil.xml")).doesNotExist();
   }
@@ -292,11 +292,11 @@ class MbzCheckTest {
     }
     assertThat(MbzCheck.check(withLink))
         .extracting(PackageFinding::rule)
-        .containsExactlyInAnyOrder("MBZ-ARCHIVE-LINK", "MBZ-ARCHIVE-DUPLICATE");
+        .containsExactlyInAnyOrder("ARCHIVE-LINK", "ARCHIVE-DUPLICATE");
 
     Path garbage = Files.write(dir.resolve("garbage.mbz"), "not a backup".getBytes());
     assertThat(MbzCheck.check(garbage))
         .extracting(PackageFinding::rule)
-        .containsExactly("MBZ-ARCHIVE-UNREADABLE");
+        .containsExactly("ARCHIVE-UNREADABLE");
   }
 }

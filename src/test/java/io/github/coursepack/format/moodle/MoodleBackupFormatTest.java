@@ -327,12 +327,27 @@ class MoodleBackupFormatTest {
   @Test
   void aRealMoodleRestoresEverySectionActivityAndQuestionWithoutWarning() throws Exception {
     Path script = MoodleLab.script("restore-check.sh");
+    restoresCompletely(args -> MoodleLab.run(script, args));
+  }
+
+  @Test
+  void aRealMoodle41RestoresEverySectionActivityAndQuestionWithoutWarning() throws Exception {
+    Path script = MoodleLab.script41("restore-check.sh");
+    restoresCompletely(args -> MoodleLab.run41(script, args));
+  }
+
+  /** Runs the lab's restore-check.sh with the given arguments. */
+  private interface Restore {
+    String run(String... args) throws Exception;
+  }
+
+  private void restoresCompletely(Restore restore) throws Exception {
     Course course = quizCourse();
     int questions = course.units().stream().mapToInt(u -> u.quiz().questions().size()).sum();
     int quizzes = (int) course.units().stream().filter(u -> !u.quiz().isEmpty()).count();
     for (boolean scorm : List.of(false, true)) {
       Path mbz = build(course, out.resolve(scorm ? "with-scorm" : "plain"), scorm);
-      String output = MoodleLab.run(script, mbz.toString(), "--strict", "--delete-after");
+      String output = restore.run(mbz.toString(), "--strict", "--delete-after");
       Matcher ok =
           Pattern.compile(
                   "RESTORE OK sections=(\\d+) modules=(\\d+) questions=(\\d+) .*"
