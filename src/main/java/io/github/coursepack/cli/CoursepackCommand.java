@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
     description =
         "Turns a folder of video resources (Markdown with YAML front matter) into course"
             + " archives that Moodle and M@gistère import as they are.",
-    subcommands = {BuildCommand.class, CheckCommand.class, QuizCommand.class, ActorsCommand.class},
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      QuizCommand.class,
+      ActorsCommand.class,
+      ValidateCommand.class
+    },
     footer = {"", "Exit codes: 0 ok (warnings allowed), 1 content errors, 2 usage errors."})
 final class CoursepackCommand implements Runnable {
 

@@ -53,6 +53,9 @@ final class Detector {
     if (stripped.startsWith("<")) {
       return rootIs(stripped, "quiz") ? Optional.of(Kind.MOODLE_XML) : Optional.empty();
     }
+    if ((stripped.startsWith("{") || stripped.startsWith("[")) && isJson(file)) {
+      return Optional.empty();
+    }
     if (looksLikeGift(file)) {
       return Optional.of(Kind.GIFT);
     }
@@ -60,11 +63,24 @@ final class Detector {
   }
 
   private static boolean rootIs(String xmlStart, String name) {
-    String s = xmlStart.replaceAll("(?s)<\\?.*?\\?>", "").replaceAll("(?s)<!--.*?-->", "");
+    String s =
+        xmlStart
+            .replaceAll("(?s)<\\?.*?\\?>", "")
+            .replaceAll("(?s)<!--.*?-->", "")
+            .replaceAll("(?s)<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", "");
     s = s.stripLeading();
     return s.startsWith("<" + name + ">")
         || s.startsWith("<" + name + " ")
         || s.startsWith("<" + name + "\n");
+  }
+
+  private static boolean isJson(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean looksLikeGift(Path file) {
@@ -117,8 +133,7 @@ final class Detector {
       }
       return Optional.of(Kind.SCORM12);
     } catch (IOException | RuntimeException e) {
-      // An unreadable zip is reported by the checks; call it SCORM, the most common zip.
-      return Optional.of(Kind.SCORM12);
+      return Optional.empty(); // the safety check reports an unreadable zip
     }
   }
 }

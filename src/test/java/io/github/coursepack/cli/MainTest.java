@@ -67,6 +67,36 @@ class MainTest {
   }
 
   @Test
+  void validateExitsZeroOnWhatBuildWroteOneOnABrokenArchiveTwoOnAMissingPath() throws IOException {
+    assertThat(run("build", TestFiles.example().toString(), "--out", out.toString())).isZero();
+    stdout.getBuffer().setLength(0);
+    assertThat(run("validate", out.toString())).isEqualTo(Main.OK);
+    assertThat(stdout.toString())
+        .contains("qfq-num.mbz: Moodle course backup: valid")
+        .contains("qfq-num.gift: GIFT questions: valid")
+        .doesNotContain(".json");
+    Path broken =
+        TestFiles.project()
+            .resolve("src/test/resources/validate/broken/dangling-identifierref.zip");
+    assertThat(run("validate", out.resolve("mbz").toString(), broken.toString()))
+        .isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(stdout.toString()).contains("[SCORM12-IDREF-DANGLING]");
+    assertThat(run("validate", out.resolve("nothing-here.zip").toString())).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void validateWritesAJunitReportToAFileAndStillPrintsTheSummary() throws IOException {
+    Path broken = TestFiles.project().resolve("src/test/resources/validate/broken/zip-slip.zip");
+    Path report = out.resolve("reports/validate.xml");
+    int code =
+        run("validate", broken.toString(), "--format", "junit", "--report", report.toString());
+    assertThat(code).isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(Files.readString(report)).contains("<failure type=\"ARCHIVE-UNSAFE-NAME\"");
+    assertThat(stdout.toString()).contains("zip-slip.zip: SCORM 1.2 package: INVALID");
+    assertThat(run("validate", broken.toString(), "--format", "yaml")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
   void strictTurnsWarningsIntoExitCodeOne() {
     assertThat(run("build", TestFiles.example().toString(), "--out", out.toString(), "--strict"))
         .isEqualTo(Main.CONTENT_ERRORS);

@@ -23,14 +23,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Checks a Moodle course backup (gzip'd tar) against what restore needs (reference/README.md): the
- * required files, well-formed XML without DTD, a 4.0+ format declaration, activity folders and
- * settings that agree with {@code moodle_backup.xml}, and the ids that restore silently drops when
- * they disagree — file contexts, {@code inforef.xml} lists, blobs and their SHA-1, question
- * categories, quiz slot contexts and bank entries, true/false answer ids, SCORM SCOs.
+ * Checks a Moodle course backup (gzip'd tar, plain tar or zip, as Moodle restores all three)
+ * against what restore needs (reference/README.md): the required files, well-formed XML without
+ * DTD, a 4.0+ format declaration, activity folders and settings that agree with {@code
+ * moodle_backup.xml}, and the ids that restore silently drops when they disagree — file contexts,
+ * {@code inforef.xml} lists, blobs and their SHA-1, question categories, quiz slot contexts and
+ * bank entries, true/false answer ids, SCORM SCOs.
  *
  * <p>The archive is read once, as a stream: blobs are hashed as they pass and only XML files are
  * kept, each up to a limit; hostile archives (path traversal, links, too many or too big entries,
@@ -91,77 +94,29 @@ public final class MbzCheck {
 
   // ---------------------------------------------------------------- reading
 
+  private long total;
+  private int count;
+
   private boolean read(Path archive) {
     try (InputStream file = new BufferedInputStream(Files.newInputStream(archive))) {
       file.mark(4);
-      byte[] head = file.readNBytes(2);
+      byte[] head = file.readNBytes(4);
       file.reset();
+      if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        // Moodle restores a backup zipped as well as tarred.
+        return readZip(archive);
+      }
       InputStream raw = looksLikeGzip(head) ? new GzipCompressorInputStream(file, true) : file;
       try (TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
-        int count = 0;
-        long total = 0;
         TarArchiveEntry e;
         while ((e = tar.getNextEntry()) != null) {
-          if (++count > MAX_ENTRIES) {
-            error("ARCHIVE-LIMIT", "", 0, "more than " + MAX_ENTRIES + " entries");
-            return false;
-          }
-          String name = e.getName();
-          if (!safeName(name)) {
-            continue;
-          }
-          if (e.isSymbolicLink()
-              || e.isLink()
-              || e.isCharacterDevice()
-              || e.isBlockDevice()
-              || e.isFIFO()) {
-            error(
-                "ARCHIVE-LINK",
-                name,
-                0,
-                "links and devices are refused in a backup; it must hold plain files");
-            continue;
-          }
-          if (e.isDirectory()) {
-            continue;
-          }
-          String path = name.startsWith("./") ? name.substring(2) : name;
-          if (!names.add(path)) {
-            error("ARCHIVE-DUPLICATE", path, 0, "the entry is in the archive twice");
-            continue;
-          }
-          var blob = BLOB.matcher(path);
-          if (blob.matches()) {
-            long[] size = new long[1];
-            String sha1 = sha1(tar, size);
-            total += size[0];
-            blobSizes.put(blob.group(2), size[0]);
-            if (!sha1.equals(blob.group(2))) {
-              error(
-                  "MBZ-FILE-SHA1",
-                  path,
-                  0,
-                  "the content's SHA-1 is "
-                      + sha1
-                      + ", not its name; restore would serve"
-                      + " another file's content under this name");
-            } else if (!blob.group(1).equals(sha1.substring(0, 2))) {
-              error(
-                  "MBZ-FILE-PATH", path, 0, "a blob lives in files/<first two hex of its SHA-1>/");
-            }
-          } else if (path.endsWith(".xml")) {
-            if (e.getSize() > MAX_XML_BYTES) {
-              error("ARCHIVE-LIMIT", path, 0, "the XML file is too big to be real");
-              continue;
-            }
-            byte[] bytes = tar.readNBytes((int) MAX_XML_BYTES + 1);
-            total += bytes.length;
-            xml.put(path, bytes);
-          } else {
-            total += e.getSize();
-          }
-          if (total > MAX_TOTAL_BYTES) {
-            error("ARCHIVE-LIMIT", "", 0, "more than 20 GB once unpacked");
+          boolean special =
+              e.isSymbolicLink()
+                  || e.isLink()
+                  || e.isCharacterDevice()
+                  || e.isBlockDevice()
+                  || e.isFIFO();
+          if (!entry(e.getName(), special, e.isDirectory(), e.getSize(), tar)) {
             return false;
           }
         }
@@ -174,8 +129,93 @@ public final class MbzCheck {
           "not a readable gzip'd tar (" + e.getMessage() + "); a .mbz is made by Moodle's backup");
       return false;
     }
+    return notEmpty();
+  }
+
+  private boolean readZip(Path archive) {
+    try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+      for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+        try (InputStream in = zip.getInputStream(e)) {
+          if (!entry(e.getName(), e.isUnixSymlink(), e.isDirectory(), e.getSize(), in)) {
+            return false;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      error("ARCHIVE-UNREADABLE", "", 0, "not a readable zip (" + e.getMessage() + ")");
+      return false;
+    }
+    return notEmpty();
+  }
+
+  private boolean notEmpty() {
     if (names.isEmpty()) {
       error("ARCHIVE-UNREADABLE", "", 0, "the archive is empty");
+      return false;
+    }
+    return true;
+  }
+
+  /** Takes in one entry; false when the archive must not be read further. */
+  private boolean entry(String name, boolean special, boolean directory, long size, InputStream in)
+      throws IOException {
+    if (++count > MAX_ENTRIES) {
+      error("ARCHIVE-LIMIT", "", 0, "more than " + MAX_ENTRIES + " entries");
+      return false;
+    }
+    if (!safeName(name)) {
+      return true;
+    }
+    if (special) {
+      error(
+          "ARCHIVE-LINK",
+          name,
+          0,
+          "links and devices are refused in a backup; it must hold plain files");
+      return true;
+    }
+    if (directory) {
+      return true;
+    }
+    String path = name.startsWith("./") ? name.substring(2) : name;
+    if (!names.add(path)) {
+      error("ARCHIVE-DUPLICATE", path, 0, "the entry is in the archive twice");
+      return true;
+    }
+    var blob = BLOB.matcher(path);
+    if (blob.matches()) {
+      long[] read = new long[1];
+      String sha1 = sha1(in, read);
+      total += read[0];
+      blobSizes.put(blob.group(2), read[0]);
+      if (!sha1.equals(blob.group(2))) {
+        error(
+            "MBZ-FILE-SHA1",
+            path,
+            0,
+            "the content's SHA-1 is "
+                + sha1
+                + ", not its name; restore would serve another file's content under this name");
+      } else if (!blob.group(1).equals(sha1.substring(0, 2))) {
+        error("MBZ-FILE-PATH", path, 0, "a blob lives in files/<first two hex of its SHA-1>/");
+      }
+    } else if (path.endsWith(".xml")) {
+      if (size > MAX_XML_BYTES) {
+        error("ARCHIVE-LIMIT", path, 0, "the XML file is too big to be real");
+        return true;
+      }
+      byte[] bytes = in.readNBytes((int) MAX_XML_BYTES + 1);
+      total += bytes.length;
+      if (bytes.length > MAX_XML_BYTES) {
+        error("ARCHIVE-LIMIT", path, 0, "the XML file is too big to be real");
+        return true;
+      }
+      xml.put(path, bytes);
+    } else {
+      total += Math.max(0, size);
+    }
+    if (total > MAX_TOTAL_BYTES) {
+      error("ARCHIVE-LIMIT", "", 0, "more than 20 GB once unpacked");
       return false;
     }
     return true;
@@ -636,7 +676,7 @@ public final class MbzCheck {
                   + ": the slot comes back empty");
         }
         String entry = text(ref, "questionbankentryid");
-        if (!entryCategory.containsKey(entry)) {
+        if (bank != null && !entryCategory.containsKey(entry)) {
           error(
               "MBZ-QUIZ-ENTRY",
               a.directory() + "/quiz.xml",
