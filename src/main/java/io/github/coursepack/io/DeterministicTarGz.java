@@ -63,8 +63,13 @@ public final class DeterministicTarGz {
       def.setLevel(Deflater.DEFAULT_COMPRESSION);
     }
 
-    void level(int level) {
+    /** Changes the level for what comes next; what was written before keeps its level. */
+    void level(int level) throws IOException {
       def.setLevel(level);
+      // The new level applies at the next deflate call, to the input then pending: make that
+      // call now, with no input, so that the next entry is all at the new level.
+      def.setInput(new byte[0]);
+      deflate();
     }
   }
 
