@@ -1,6 +1,7 @@
 package io.github.coursepack.validate;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.format.h5p.H5pCheck;
 import io.github.coursepack.format.moodle.MbzCheck;
 import io.github.coursepack.format.questions.GiftCheck;
 import io.github.coursepack.format.questions.MoodleXmlCheck;
@@ -89,7 +90,8 @@ public final class Validator {
       case MBZ -> MbzCheck.check(file);
       case MOODLE_XML -> MoodleXmlCheck.check(file);
       case GIFT -> GiftCheck.check(file);
-      case SCORM2004, H5P, IMSCC ->
+      case H5P -> H5pCheck.check(file);
+      case SCORM2004, IMSCC ->
           List.of(
               new PackageFinding(
                   Severity.WARNING,

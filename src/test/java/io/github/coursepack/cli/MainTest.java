@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,29 @@ class MainTest {
     assertThat(Files.readString(report)).contains("<failure type=\"ARCHIVE-UNSAFE-NAME\"");
     assertThat(stdout.toString()).contains("zip-slip.zip: SCORM 1.2 package: INVALID");
     assertThat(run("validate", broken.toString(), "--format", "yaml")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void theGitlabCiExampleRunsCommandsThatExistAndPublishesTheReportItWrites() throws IOException {
+    Path file = TestFiles.project().resolve("examples/ci/.gitlab-ci.yml");
+    Map<String, Object> ci = new org.yaml.snakeyaml.Yaml().load(Files.readString(file));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> job = (Map<String, Object>) ci.get("course");
+    @SuppressWarnings("unchecked")
+    List<String> script = (List<String>) job.get("script");
+    List<String> coursepack =
+        script.stream().filter(l -> l.contains("coursepack.jar ")).map(String::strip).toList();
+    assertThat(coursepack).hasSize(2);
+    for (String line : coursepack) {
+      String[] args =
+          line.substring(line.indexOf("coursepack.jar ") + 15).replace("\"", "").split("\\s+");
+      // Parsing is enough: the options exist and take the values given.
+      new picocli.CommandLine(new CoursepackCommand(false)).parseArgs(args);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reports =
+        (Map<String, Object>) ((Map<String, Object>) job.get("artifacts")).get("reports");
+    assertThat(coursepack.get(1)).contains("--report " + reports.get("junit"));
   }
 
   @Test
