@@ -91,7 +91,8 @@ public final class Validator {
       case MOODLE_XML -> MoodleXmlCheck.check(file);
       case GIFT -> GiftCheck.check(file);
       case H5P -> H5pCheck.check(file);
-      case SCORM2004, IMSCC ->
+      case SCORM2004 -> Scorm12Check.check2004(file);
+      case IMSCC ->
           List.of(
               new PackageFinding(
                   Severity.WARNING,

@@ -142,6 +142,65 @@ class ValidatorTest {
     assertThat(Validator.validate(good).findings()).isEmpty();
   }
 
+  static final String SCORM2004 =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <manifest identifier="FR-COURS-1" version="1"
+        xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+        xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+        xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+        <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+        <organizations default="ORG1">
+          <organization identifier="ORG1">
+            <title>Cours</title>
+            <item identifier="ITEM1" identifierref="RES1"><title>Unité</title></item>
+          </organization>
+        </organizations>
+        <resources>
+          <resource identifier="RES1" type="webcontent" adlcp:scormType="sco" href="index.html">
+            <file href="index.html"/>
+          </resource>
+        </resources>
+      </manifest>
+      """;
+
+  private Path zipOf(String name, Map<String, String> files) throws IOException {
+    Path zip = out.resolve(name);
+    try (OutputStream o = Files.newOutputStream(zip);
+        ZipArchiveOutputStream z = new ZipArchiveOutputStream(o)) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        z.putArchiveEntry(new ZipArchiveEntry(f.getKey()));
+        z.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        z.closeArchiveEntry();
+      }
+    }
+    return zip;
+  }
+
+  @Test
+  void aScorm2004PackageIsRecognisedAndCheckedWithItsOwnRules() throws IOException {
+    Validator.Report good =
+        Validator.validate(
+            zipOf("a.zip", Map.of("imsmanifest.xml", SCORM2004, "index.html", "<p>Unité</p>")));
+    assertThat(good.kind()).contains(Kind.SCORM2004);
+    assertThat(good.findings()).isEmpty();
+    Validator.Report typo =
+        Validator.validate(
+            zipOf(
+                "b.zip",
+                Map.of(
+                    "imsmanifest.xml",
+                    SCORM2004
+                        .replace("4th Edition", "4th edition")
+                        .replace("identifierref=\"RES1\"", "identifierref=\"RES9\""),
+                    "index.html",
+                    "<p>Unité</p>")));
+    assertThat(typo.kind()).contains(Kind.SCORM2004);
+    assertThat(typo.findings())
+        .extracting(f -> f.rule())
+        .containsExactlyInAnyOrder("SCORM2004-SCHEMAVERSION", "SCORM2004-IDREF-DANGLING");
+  }
+
   @Test
   void theKindIsToldFromTheContentNotTheName() throws IOException {
     Path scorm = Files.copy(FIXTURES.resolve("broken/zip-slip.zip"), out.resolve("course.mbz"));

@@ -49,14 +49,57 @@ public final class Scorm12Check {
   private static final Set<String> EXTENSION_PREFIXES =
       Set.of("adlcp", "imsss", "adlnav", "adlseq");
 
+  /**
+   * What differs between SCORM 1.2 and 2004 for these rules: namespaces, accepted schema versions,
+   * and the prefix of the rule ids.
+   */
+  private record Profile(
+      String rulePrefix, String cpNs, String adlcpNs, Set<String> versions, String example) {}
+
+  private static final Profile SCORM12 =
+      new Profile(
+          "SCORM12",
+          Scorm12Manifest.CP_NS,
+          Scorm12Manifest.ADLCP_NS,
+          Set.of("1.2"),
+          "<schemaversion>1.2</schemaversion>");
+
+  /** FORMATS.md §2: the versions Moodle's parser accepts as 2004. */
+  private static final Profile SCORM2004 =
+      new Profile(
+          "SCORM2004",
+          "http://www.imsglobal.org/xsd/imscp_v1p1",
+          "http://www.adlnet.org/xsd/adlcp_v1p3",
+          Set.of("2004 4th Edition", "2004 3rd Edition", "CAM 1.3", "1.3"),
+          "<schemaversion>2004 4th Edition</schemaversion>");
+
   private final List<PackageFinding> findings = new ArrayList<>();
+  private final Profile profile;
 
-  private Scorm12Check() {}
+  private Scorm12Check(Profile profile) {
+    this.profile = profile;
+  }
 
+  /** Checks a SCORM 1.2 package. */
   public static List<PackageFinding> check(Path zip) {
-    Scorm12Check check = new Scorm12Check();
+    Scorm12Check check = new Scorm12Check(SCORM12);
     check.run(zip);
     return Collections.unmodifiableList(check.findings);
+  }
+
+  /**
+   * Checks a SCORM 2004 package with the same structural rules (FORMATS.md §2 checklist): the 2004
+   * namespaces, Moodle's accepted schema versions, {@code adlcp:scormType}; rule ids start with
+   * {@code SCORM2004-}.
+   */
+  public static List<PackageFinding> check2004(Path zip) {
+    Scorm12Check check = new Scorm12Check(SCORM2004);
+    check.run(zip);
+    return Collections.unmodifiableList(check.findings);
+  }
+
+  private String rule(String name) {
+    return profile.rulePrefix() + "-" + name;
   }
 
   private void run(Path path) {
@@ -65,12 +108,12 @@ public final class Scorm12Check {
       int count = 0;
       for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
         if (++count > MAX_ENTRIES) {
-          error("SCORM12-ZIP-LIMIT", "", 0, "more than " + MAX_ENTRIES + " entries");
+          error(rule("ZIP-LIMIT"), "", 0, "more than " + MAX_ENTRIES + " entries");
           return;
         }
         if (!e.isDirectory()) {
           if (entries.putIfAbsent(e.getName(), e) != null) {
-            error("SCORM12-ZIP-DUPLICATE", e.getName(), 0, "the entry is in the zip twice");
+            error(rule("ZIP-DUPLICATE"), e.getName(), 0, "the entry is in the zip twice");
           }
         }
       }
@@ -78,7 +121,7 @@ public final class Scorm12Check {
       if (manifest == null) {
         boolean nested = entries.keySet().stream().anyMatch(n -> n.endsWith("/" + MANIFEST));
         error(
-            nested ? "SCORM12-MANIFEST-NESTED" : "SCORM12-MANIFEST-MISSING",
+            nested ? rule("MANIFEST-NESTED") : rule("MANIFEST-MISSING"),
             "",
             0,
             nested
@@ -87,7 +130,7 @@ public final class Scorm12Check {
         return;
       }
       if (manifest.getSize() > MAX_MANIFEST_BYTES) {
-        error("SCORM12-ZIP-LIMIT", MANIFEST, 0, "the manifest is too big to be real");
+        error(rule("ZIP-LIMIT"), MANIFEST, 0, "the manifest is too big to be real");
         return;
       }
       byte[] xml;
@@ -110,7 +153,7 @@ public final class Scorm12Check {
         }
       }
     } catch (IOException e) {
-      error("SCORM12-ZIP-UNREADABLE", "", 0, "not a readable zip: " + e.getMessage());
+      error(rule("ZIP-UNREADABLE"), "", 0, "not a readable zip: " + e.getMessage());
     }
   }
 
@@ -119,7 +162,7 @@ public final class Scorm12Check {
     Matcher charRef = CHAR_REF.matcher(text);
     while (charRef.find()) {
       error(
-          "SCORM12-XML-CHARREF",
+          rule("XML-CHARREF"),
           MANIFEST,
           lineAt(text, charRef.start()),
           "numeric character reference "
@@ -131,20 +174,20 @@ public final class Scorm12Check {
     try {
       root = SafeXml.parse(xml);
     } catch (SafeXml.Malformed e) {
-      error("SCORM12-XML-MALFORMED", MANIFEST, e.line, e.getMessage());
+      error(rule("XML-MALFORMED"), MANIFEST, e.line, e.getMessage());
       return;
     }
-    if (!root.localName.equals("manifest") || !root.namespace.equals(Scorm12Manifest.CP_NS)) {
+    if (!root.localName.equals("manifest") || !root.namespace.equals(profile.cpNs())) {
       error(
-          "SCORM12-CP-NAMESPACE",
+          rule("CP-NAMESPACE"),
           MANIFEST,
           root.line,
-          "the root element must be <manifest> in " + Scorm12Manifest.CP_NS);
+          "the root element must be <manifest> in " + profile.cpNs());
     }
     for (SafeXml.Element e : root.all()) {
-      if (e.namespace.equals(Scorm12Manifest.CP_NS) && !e.prefix.isEmpty()) {
+      if (e.namespace.equals(profile.cpNs()) && !e.prefix.isEmpty()) {
         error(
-            "SCORM12-CP-PREFIX",
+            rule("CP-PREFIX"),
             MANIFEST,
             e.line,
             "<"
@@ -153,9 +196,9 @@ public final class Scorm12Check {
                 + e.localName
                 + "> has a prefix; Moodle only reads content-packaging elements without one");
       }
-      if (e.namespace.equals(Scorm12Manifest.ADLCP_NS) && !e.prefix.equals("adlcp")) {
+      if (e.namespace.equals(profile.adlcpNs()) && !e.prefix.equals("adlcp")) {
         error(
-            "SCORM12-ADLCP-PREFIX",
+            rule("ADLCP-PREFIX"),
             MANIFEST,
             e.line,
             "ADL element <"
@@ -164,9 +207,9 @@ public final class Scorm12Check {
       }
       for (Map.Entry<String, String> a : e.attributeNamespaces.entrySet()) {
         String name = a.getKey();
-        if (a.getValue().equals(Scorm12Manifest.ADLCP_NS) && !name.startsWith("adlcp:")) {
+        if (a.getValue().equals(profile.adlcpNs()) && !name.startsWith("adlcp:")) {
           error(
-              "SCORM12-ADLCP-PREFIX",
+              rule("ADLCP-PREFIX"),
               MANIFEST,
               e.line,
               "attribute " + name + " must use the prefix 'adlcp'; Moodle ignores other prefixes");
@@ -175,10 +218,10 @@ public final class Scorm12Check {
         if (colon > 0
             && !name.startsWith("xml")
             && !name.startsWith("xsi:")
-            && !a.getValue().equals(Scorm12Manifest.ADLCP_NS)
+            && !a.getValue().equals(profile.adlcpNs())
             && !EXTENSION_PREFIXES.contains(name.substring(0, colon))) {
           warning(
-              "SCORM12-EXTENSION-PREFIX",
+              rule("EXTENSION-PREFIX"),
               MANIFEST,
               e.line,
               "attribute "
@@ -191,23 +234,26 @@ public final class Scorm12Check {
     SafeXml.Element version = metadata == null ? null : metadata.child("schemaversion");
     if (version == null) {
       error(
-          "SCORM12-SCHEMAVERSION",
+          rule("SCHEMAVERSION"),
           MANIFEST,
           root.line,
-          "no metadata/schemaversion; write <schemaversion>1.2</schemaversion>");
-    } else if (!version.text.toString().equals("1.2")) {
+          "no metadata/schemaversion; write " + profile.example());
+    } else if (!profile.versions().contains(version.text.toString())) {
       error(
-          "SCORM12-SCHEMAVERSION",
+          rule("SCHEMAVERSION"),
           MANIFEST,
           version.line,
           "schemaversion is '"
               + version.text
-              + "', expected exactly '1.2' with no spaces around it");
+              + "', expected exactly "
+              + String.join(
+                  " or ", profile.versions().stream().sorted().map(v -> "'" + v + "'").toList())
+              + " with no spaces around it");
     }
     SafeXml.Element schema = metadata == null ? null : metadata.child("schema");
     if (schema != null && !schema.text.toString().strip().equals("ADL SCORM")) {
       warning(
-          "SCORM12-SCHEMA",
+          rule("SCHEMA"),
           MANIFEST,
           schema.line,
           "schema is '" + schema.text + "', expected 'ADL SCORM'");
@@ -221,7 +267,7 @@ public final class Scorm12Check {
       }
       if (!NCNAME.matcher(id).matches()) {
         error(
-            "SCORM12-ID-NCNAME",
+            rule("ID-NCNAME"),
             MANIFEST,
             e.line,
             "identifier '"
@@ -230,7 +276,7 @@ public final class Scorm12Check {
       }
       if (ids.putIfAbsent(id, e) != null) {
         error(
-            "SCORM12-ID-DUPLICATE",
+            rule("ID-DUPLICATE"),
             MANIFEST,
             e.line,
             "identifier '" + id + "' is used twice (first on line " + ids.get(id).line + ")");
@@ -244,7 +290,7 @@ public final class Scorm12Check {
     if (!orgs.isEmpty()
         && (def == null || orgs.stream().noneMatch(o -> def.equals(o.attr("identifier"))))) {
       error(
-          "SCORM12-ORG-DEFAULT",
+          rule("ORG-DEFAULT"),
           MANIFEST,
           organizations.line,
           "organizations/@default '" + def + "' names no organization");
@@ -253,7 +299,7 @@ public final class Scorm12Check {
       List<SafeXml.Element> top = org.children("item");
       if (top.size() > 1) {
         warning(
-            "SCORM12-ROOT-ITEMS",
+            rule("ROOT-ITEMS"),
             MANIFEST,
             org.line,
             top.size() + " top-level items; Moodle's navigation works best with one root item");
@@ -269,7 +315,7 @@ public final class Scorm12Check {
       String ref = item.attr("identifierref");
       if (ref != null && !resourceById.containsKey(ref)) {
         error(
-            "SCORM12-IDREF-DANGLING",
+            rule("IDREF-DANGLING"),
             MANIFEST,
             item.line,
             "item identifierref '" + ref + "' matches no resource");
@@ -277,7 +323,7 @@ public final class Scorm12Check {
       SafeXml.Element mastery = item.child("masteryscore");
       if (mastery != null && !isPercentage(mastery.text.toString())) {
         error(
-            "SCORM12-MASTERYSCORE",
+            rule("MASTERYSCORE"),
             MANIFEST,
             mastery.line,
             "masteryscore '" + mastery.text + "' is not a number from 0 to 100");
@@ -293,7 +339,7 @@ public final class Scorm12Check {
       }
       if (type != null && !type.equals("sco") && !type.equals("asset")) {
         error(
-            "SCORM12-SCORMTYPE",
+            rule("SCORMTYPE"),
             MANIFEST,
             r.line,
             "adlcp:scormtype '" + type + "' must be 'sco' or 'asset'");
@@ -309,7 +355,7 @@ public final class Scorm12Check {
                               && a.getValue().equalsIgnoreCase("sco"));
       if (r.attr("type") == null) {
         error(
-            "SCORM12-RESOURCE-TYPE",
+            rule("RESOURCE-TYPE"),
             MANIFEST,
             r.line,
             "resource has no type; write type=\"webcontent\"");
@@ -322,7 +368,7 @@ public final class Scorm12Check {
       for (SafeXml.Element f : r.children("file")) {
         String fh = f.attr("href");
         if (fh == null) {
-          error("SCORM12-FILE-HREF", MANIFEST, f.line, "<file> has no href");
+          error(rule("FILE-HREF"), MANIFEST, f.line, "<file> has no href");
           continue;
         }
         listed.add(base + fh);
@@ -332,7 +378,7 @@ public final class Scorm12Check {
         String ref = d.attr("identifierref");
         if (ref == null || !resourceById.containsKey(ref)) {
           error(
-              "SCORM12-IDREF-DANGLING",
+              rule("IDREF-DANGLING"),
               MANIFEST,
               d.line,
               "dependency identifierref '" + ref + "' matches no resource");
@@ -341,15 +387,14 @@ public final class Scorm12Check {
     }
     if (!sco) {
       error(
-          "SCORM12-NO-SCO",
+          rule("NO-SCO"),
           MANIFEST,
           resourcesElement == null ? root.line : resourcesElement.line,
           "no resource with adlcp:scormtype=\"sco\" and an href: nothing would be tracked");
     }
     for (String file : files) {
       if (!file.equals(MANIFEST) && !listed.contains(file) && !file.endsWith(".xsd")) {
-        warning(
-            "SCORM12-FILE-UNLISTED", file, 0, "the file is in the zip but listed in no resource");
+        warning(rule("FILE-UNLISTED"), file, 0, "the file is in the zip but listed in no resource");
       }
     }
   }
@@ -363,7 +408,7 @@ public final class Scorm12Check {
     if (!files.contains(path) && !files.contains(decoded)) {
       boolean otherCase = files.stream().anyMatch(f -> f.equalsIgnoreCase(path));
       error(
-          "SCORM12-HREF-MISSING",
+          rule("HREF-MISSING"),
           MANIFEST,
           line,
           "'"
@@ -379,7 +424,7 @@ public final class Scorm12Check {
     Matcher m = ROOT_ABSOLUTE.matcher(content);
     while (m.find()) {
       warning(
-          "SCORM12-ABSOLUTE-URL",
+          rule("ABSOLUTE-URL"),
           entry,
           lineAt(content, m.start()),
           "'"
