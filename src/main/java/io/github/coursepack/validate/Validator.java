@@ -1,6 +1,7 @@
 package io.github.coursepack.validate;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.format.cc.CcCheck;
 import io.github.coursepack.format.h5p.H5pCheck;
 import io.github.coursepack.format.moodle.MbzCheck;
 import io.github.coursepack.format.questions.GiftCheck;
@@ -92,16 +93,7 @@ public final class Validator {
       case GIFT -> GiftCheck.check(file);
       case H5P -> H5pCheck.check(file);
       case SCORM2004 -> Scorm12Check.check2004(file);
-      case IMSCC ->
-          List.of(
-              new PackageFinding(
-                  Severity.WARNING,
-                  "VALIDATE-NOT-CHECKED",
-                  "",
-                  0,
-                  "recognised as "
-                      + kind.label()
-                      + "; coursepack checks only its safety so far, not its content"));
+      case IMSCC -> CcCheck.check(file);
     };
   }
 

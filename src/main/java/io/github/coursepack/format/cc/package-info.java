@@ -1,0 +1,5 @@
+/**
+ * IMS Common Cartridge: {@link io.github.coursepack.format.cc.CcCheck} checks a cartridge against
+ * what Moodle's CC 1.0/1.1 importer accepts.
+ */
+package io.github.coursepack.format.cc;
