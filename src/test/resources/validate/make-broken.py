@@ -135,6 +135,45 @@ QUESTION = """<?xml version="1.0" encoding="UTF-8"?>
 
 (OUT / "notes.txt").write_text("Quelques notes, pas une archive.\n", encoding="utf-8")
 
+# H5P
+H5P_JSON = """{"title": "TITLE", "language": "fr", "mainLibrary": "H5P.Column",
+ "embedTypes": ["iframe"], "license": "U",
+ "preloadedDependencies": [{"machineName": "H5P.Column", "majorVersion": 1, "minorVersion": 18},
+  {"machineName": "H5P.AdvancedText", "majorVersion": 1, "minorVersion": 1}]}"""
+H5P_CONTENT = """{"content": [{"content": {"library": "H5P.AdvancedText 1.1",
+ "params": {"text": "<p>Le CPD numérique anime le réseau.</p>"},
+ "subContentId": "3f1c9a52-7b1e-4c2d-9a0b-5e6f7a8b9c0d"}}]}"""
+
+
+def h5p(name, title="Qui fait quoi ?", directories=()):
+    with zipfile.ZipFile(OUT / name, "w", zipfile.ZIP_DEFLATED) as z:
+        for d in directories:
+            z.writestr(zipfile.ZipInfo(d, FIXED), b"")
+        for n, data in (("h5p.json", H5P_JSON.replace("TITLE", title)), ("content/content.json", H5P_CONTENT)):
+            z.writestr(zipfile.ZipInfo(n, FIXED), data)
+
+
+h5p("h5p-directory-entry.h5p", directories=("content/",))
+h5p("h5p-title-too-long.h5p", title="é" * 128)
+
+# SCORM 2004
+scorm("scorm2004-schemaversion.zip", MANIFEST
+      .replace("http://www.imsproject.org/xsd/imscp_rootv1p1p2", "http://www.imsglobal.org/xsd/imscp_v1p1")
+      .replace("http://www.adlnet.org/xsd/adlcp_rootv1p2", "http://www.adlnet.org/xsd/adlcp_v1p3")
+      .replace("<schemaversion>1.2</schemaversion>", "<schemaversion>2004 4th edition</schemaversion>")
+      .replace("adlcp:scormtype", "adlcp:scormType"))
+
+# IMS Common Cartridge 1.3, which Moodle does not import
+CC = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="CC1" xmlns="http://www.imsglobal.org/xsd/imsccv1p3/imscp_v1p1" xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p3/LOM/manifest">
+  <metadata><schema>IMS Common Cartridge</schema><schemaversion>1.3.0</schemaversion></metadata>
+  <organizations><organization identifier="ORG" structure="rooted-hierarchy"><item identifier="ROOT">
+    <item identifier="I1" identifierref="R1"><title>Page</title></item></item></organization></organizations>
+  <resources><resource identifier="R1" type="webcontent" href="page.html"><file href="page.html"/></resource></resources>
+</manifest>
+"""
+zip_of("cc13.imscc", [("imsmanifest.xml", CC), ("page.html", PAGE)])
+
 # Moodle backups: good.mbz with one thing changed.
 good = {}
 with tarfile.open("good.mbz", "r:gz") as t:
