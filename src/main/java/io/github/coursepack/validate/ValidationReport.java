@@ -116,33 +116,16 @@ public final class ValidationReport {
   public static byte[] junit(List<Validator.Report> reports) {
     long failures = reports.stream().filter(r -> !r.valid()).count();
     long millis = reports.stream().mapToLong(Validator.Report::millis).sum();
+    String[] counts = {
+      "tests", String.valueOf(reports.size()),
+      "failures", String.valueOf(failures),
+      "errors", "0",
+      "time", seconds(millis)
+    };
     XmlOut x = new XmlOut();
+    x.start("testsuites", concat(new String[] {"name", "coursepack validate"}, counts));
     x.start(
-        "testsuites",
-        "name",
-        "coursepack validate",
-        "tests",
-        String.valueOf(reports.size()),
-        "failures",
-        String.valueOf(failures),
-        "errors",
-        "0",
-        "time",
-        seconds(millis));
-    x.start(
-        "testsuite",
-        "name",
-        "coursepack validate",
-        "tests",
-        String.valueOf(reports.size()),
-        "failures",
-        String.valueOf(failures),
-        "errors",
-        "0",
-        "skipped",
-        "0",
-        "time",
-        seconds(millis));
+        "testsuite", concat(new String[] {"name", "coursepack validate", "skipped", "0"}, counts));
     for (Validator.Report r : reports) {
       x.start(
           "testcase",
@@ -169,6 +152,12 @@ public final class ValidationReport {
     }
     x.end();
     return x.end().toXml().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static String seconds(long millis) {

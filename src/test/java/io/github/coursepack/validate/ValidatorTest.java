@@ -39,6 +39,17 @@ class ValidatorTest {
 
   private final DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
 
+  /** Where the writers write, with SCORM activities in the course backup. */
+  private FormatContext context() {
+    return new FormatContext(
+        out,
+        UnitTemplate.defaults(),
+        ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+        sink,
+        FormatContext.Progress.NONE,
+        true);
+  }
+
   private static Kind expectedKind(String format) {
     return switch (format) {
       case "scorm12" -> Kind.SCORM12;
@@ -58,16 +69,7 @@ class ValidatorTest {
       if (kind == null) {
         continue; // quizjson: data for tools, not an archive
       }
-      List<Path> written =
-          format.write(
-              course,
-              new FormatContext(
-                  out,
-                  UnitTemplate.defaults(),
-                  ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                  sink,
-                  FormatContext.Progress.NONE,
-                  true));
+      List<Path> written = format.write(course, context());
       assertThat(written).as(format.id()).isNotEmpty();
       for (Path archive : written) {
         Validator.Report r = Validator.validate(archive);
@@ -126,17 +128,7 @@ class ValidatorTest {
   void theGoodBackupTheBrokenOnesStartFromIsValid() throws IOException {
     Path good = FIXTURES.resolve("good.mbz");
     if (Boolean.getBoolean("coursepack.updateGolden")) {
-      List<Path> written =
-          new MoodleBackupFormat()
-              .write(
-                  ExportFixtures.course(),
-                  new FormatContext(
-                      out,
-                      UnitTemplate.defaults(),
-                      ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                      sink,
-                      FormatContext.Progress.NONE,
-                      true));
+      List<Path> written = new MoodleBackupFormat().write(ExportFixtures.course(), context());
       Files.copy(written.get(0), good, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     assertThat(Validator.validate(good).findings()).isEmpty();

@@ -738,36 +738,25 @@ public final class MoodleBackup {
     moduleFiles(a, Completion.SCORM, List.of(gradeItem), List.of(), grades.end().toBytes());
   }
 
+  /** Mime types Moodle records for the files of a SCORM package, by extension. */
+  private static final java.util.Map<String, String> MIME =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("html", "text/html"),
+          java.util.Map.entry("htm", "text/html"),
+          java.util.Map.entry("xml", "application/xml"),
+          java.util.Map.entry("js", "application/x-javascript"),
+          java.util.Map.entry("css", "text/css"),
+          java.util.Map.entry("mp4", "video/mp4"),
+          java.util.Map.entry("m4v", "video/mp4"),
+          java.util.Map.entry("webm", "video/webm"),
+          java.util.Map.entry("png", "image/png"),
+          java.util.Map.entry("jpg", "image/jpeg"),
+          java.util.Map.entry("jpeg", "image/jpeg"),
+          java.util.Map.entry("svg", "image/svg+xml"));
+
   private static String mime(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-      return "text/html";
-    }
-    if (lower.endsWith(".xml")) {
-      return "application/xml";
-    }
-    if (lower.endsWith(".js")) {
-      return "application/x-javascript";
-    }
-    if (lower.endsWith(".css")) {
-      return "text/css";
-    }
-    if (lower.endsWith(".mp4") || lower.endsWith(".m4v")) {
-      return "video/mp4";
-    }
-    if (lower.endsWith(".webm")) {
-      return "video/webm";
-    }
-    if (lower.endsWith(".png")) {
-      return "image/png";
-    }
-    if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    if (lower.endsWith(".svg")) {
-      return "image/svg+xml";
-    }
-    return "application/octet-stream";
+    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return MIME.getOrDefault(extension, "application/octet-stream");
   }
 
   /** How an activity is completed. */
