@@ -87,6 +87,18 @@ public final class CourseBuild {
   private CourseBuild() {}
 
   public static Result run(Options options, DiagnosticSink sink, FormatContext.Progress progress) {
+    return run(options, sink, progress, FrenchNlp.lazily());
+  }
+
+  /**
+   * A build that uses the given LanguageTool, so that a process building again and again (preview
+   * with {@code --watch}) starts it once.
+   */
+  public static Result run(
+      Options options,
+      DiagnosticSink sink,
+      FormatContext.Progress progress,
+      java.util.function.Supplier<FrenchNlp> nlp) {
     CourseSource source = CourseReader.read(options.courseDir(), sink);
     Path out =
         options
@@ -97,8 +109,7 @@ public final class CourseBuild {
     ActorCatalog catalog =
         ActorCatalog.load(Optional.of(source.folder().resolve(ActorCatalog.COURSE_FILE)), sink);
     AnalysisCache cache = AnalysisCache.open(cacheDir(out), catalog.fingerprint());
-    CourseQuizzes.Result quizzes =
-        CourseQuizzes.build(source, catalog, cache, FrenchNlp.lazily(), sink);
+    CourseQuizzes.Result quizzes = CourseQuizzes.build(source, catalog, cache, nlp, sink);
     Course course = quizzes.course();
     progress.courseRead(course);
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       QuizCommand.class,
       ActorsCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      PreviewCommand.class
     },
     footer = {"", "Exit codes: 0 ok (warnings allowed), 1 content errors, 2 usage errors."})
 final class CoursepackCommand implements Runnable {

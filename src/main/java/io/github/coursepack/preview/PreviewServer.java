@@ -1,0 +1,281 @@
+package io.github.coursepack.preview;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * The preview's HTTP server, on 127.0.0.1 only: {@code /} lists the units of an output folder,
+ * {@code /unit/<slug>/} plays one in a frame under the LMS stand-in ({@code lms-standin.js}), and
+ * {@code /sco/<slug>/<file>} serves the files of its SCORM package straight from the zip. {@link
+ * #reload()} takes the packages again after a rebuild; pages opened with {@code --watch} then
+ * reload themselves.
+ *
+ * <p>Usage: {@code PreviewServer s = PreviewServer.start(outDir, 0, false); … s.stop();}
+ */
+public final class PreviewServer implements AutoCloseable {
+
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("htm", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("mp4", "video/mp4"),
+          Map.entry("m4v", "video/mp4"),
+          Map.entry("webm", "video/webm"),
+          Map.entry("ogv", "video/ogg"),
+          Map.entry("vtt", "text/vtt"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"));
+
+  private static final Template INDEX = template("index.html");
+  private static final Template PLAYER = template("player.html");
+
+  private final HttpServer server;
+  private final Path outputDir;
+  private final boolean watch;
+  private final AtomicInteger version = new AtomicInteger(1);
+  private volatile UnitPackages packages;
+  private volatile String courseTitle;
+
+  private PreviewServer(HttpServer server, Path outputDir, boolean watch) throws IOException {
+    this.server = server;
+    this.outputDir = outputDir;
+    this.watch = watch;
+    load();
+  }
+
+  /**
+   * Starts serving {@code outputDir} (the folder {@code build} wrote) on 127.0.0.1.
+   *
+   * @param port the port, or 0 for any free one
+   * @param watch whether pages reload themselves after {@link #reload()}
+   */
+  public static PreviewServer start(Path outputDir, int port, boolean watch) throws IOException {
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    PreviewServer s = new PreviewServer(http, outputDir, watch);
+    http.createContext("/", s::handle);
+    http.setExecutor(
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "coursepack-preview");
+              t.setDaemon(true);
+              return t;
+            }));
+    http.start();
+    return s;
+  }
+
+  /** The address to open, e.g. {@code http://127.0.0.1:8765/}. */
+  public URI address() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  /** Takes the packages again after a build; pages opened with {@code --watch} reload. */
+  public void reload() throws IOException {
+    load();
+    version.incrementAndGet();
+  }
+
+  /** {@link #reload()}, serving only these units (see {@link #only}). */
+  public void reload(List<String> slugs) throws IOException {
+    packages = UnitPackages.read(outputDir).only(slugs);
+    version.incrementAndGet();
+  }
+
+  /**
+   * Serves only these units, in this order: those of the latest build, not the packages an earlier
+   * build left in the folder (a renamed unit).
+   */
+  public void only(List<String> slugs) {
+    packages = packages.only(slugs);
+  }
+
+  /** How many units are served. */
+  public int units() {
+    return packages.all().size();
+  }
+
+  private void load() throws IOException {
+    packages = UnitPackages.read(outputDir);
+    String name = outputDir.getFileName() == null ? "" : outputDir.getFileName().toString();
+    courseTitle = name;
+  }
+
+  /** Names the course in the index, when known (the build knows it; an output folder does not). */
+  public void courseTitle(String title) {
+    this.courseTitle = title;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange x) throws IOException {
+    try (x) {
+      if (!x.getRequestMethod().equals("GET") && !x.getRequestMethod().equals("HEAD")) {
+        send(x, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String path = x.getRequestURI().getRawPath();
+      if (path.equals("/")) {
+        send(x, 200, TYPES.get("html"), index());
+      } else if (path.equals("/_preview/version")) {
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        send(x, 200, "text/plain", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+      } else if (path.startsWith("/_preview/")) {
+        asset(x, path.substring("/_preview/".length()));
+      } else if (path.startsWith("/unit/")) {
+        player(x, path.substring("/unit/".length()));
+      } else if (path.startsWith("/sco/")) {
+        sco(x, path.substring("/sco/".length()));
+      } else {
+        notFound(x);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The browser went away mid-response; nothing to tell it.
+    }
+  }
+
+  private byte[] index() {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("courseTitle", courseTitle);
+    c.put("version", version.get());
+    c.put("watch", watch);
+    c.put("noUnits", packages.all().isEmpty());
+    c.put(
+        "units",
+        packages.all().stream()
+            .map(u -> Map.<String, Object>of("slug", u.slug(), "title", u.title()))
+            .toList());
+    return INDEX.execute(c).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void player(HttpExchange x, String rest) throws IOException {
+    String slug = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+    Optional<UnitPackages.UnitPackage> unit = packages.get(slug);
+    if (unit.isEmpty()) {
+      notFound(x);
+      return;
+    }
+    if (!rest.endsWith("/")) {
+      x.getResponseHeaders().set("Location", "/unit/" + slug + "/");
+      send(x, 301, "text/plain", new byte[0]);
+      return;
+    }
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("slug", unit.get().slug());
+    c.put("title", unit.get().title());
+    c.put("launch", unit.get().launch());
+    c.put("version", version.get());
+    c.put("watch", watch);
+    send(x, 200, TYPES.get("html"), PLAYER.execute(c).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void sco(HttpExchange x, String rest) throws IOException {
+    int slash = rest.indexOf('/');
+    if (slash < 0) {
+      notFound(x);
+      return;
+    }
+    Optional<UnitPackages.UnitPackage> unit = packages.get(rest.substring(0, slash));
+    String entry = URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
+    if (unit.isEmpty() || entry.isEmpty() || entry.contains("..") || entry.startsWith("/")) {
+      notFound(x);
+      return;
+    }
+    try (ZipFile zip = ZipFile.builder().setPath(unit.get().zip()).get()) {
+      ZipArchiveEntry e = zip.getEntry(entry);
+      if (e == null || e.isDirectory()) {
+        notFound(x);
+        return;
+      }
+      x.getResponseHeaders().set("Content-Type", type(entry));
+      x.getResponseHeaders().set("Cache-Control", "no-store");
+      boolean head = x.getRequestMethod().equals("HEAD");
+      x.sendResponseHeaders(200, head ? -1 : (e.getSize() == 0 ? -1 : e.getSize()));
+      if (!head) {
+        try (InputStream in = zip.getInputStream(e);
+            OutputStream out = x.getResponseBody()) {
+          in.transferTo(out);
+        }
+      }
+    }
+  }
+
+  private void asset(HttpExchange x, String name) throws IOException {
+    if (!List.of("lms-standin.js", "preview.css", "watch.js").contains(name)) {
+      notFound(x);
+      return;
+    }
+    try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+      send(x, 200, type(name), in.readAllBytes());
+    }
+  }
+
+  private static String type(String name) {
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static void notFound(HttpExchange x) throws IOException {
+    send(x, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange x, int status, String type, byte[] body)
+      throws IOException {
+    x.getResponseHeaders().set("Content-Type", type);
+    boolean head = x.getRequestMethod().equals("HEAD");
+    x.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = x.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static Template template(String name) {
+    try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return Mustache.compiler()
+          .defaultValue("")
+          .compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.coursepack.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.coursepack.TestFiles;
+import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.io.ReproducibleTime;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Unit;
+import io.github.coursepack.quiz.QuizFixtures;
+import io.github.coursepack.render.UnitTemplate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code src/test/e2e/unit.e2e.mjs}: a unit of the example course, in Debian's Chromium driven
+ * by Playwright, under the preview's LMS stand-in. It asserts the exact SCORM calls of a wrong then
+ * right then weaker attempt, the resume, axe-core and the keyboard alone (see the script).
+ *
+ * <p>Needs node, /usr/bin/chromium and {@code npm ci} in src/test/e2e; .ci/run installs them and
+ * sets {@code COURSEPACK_E2E=required}, so that CI fails rather than skips without them.
+ */
+class PreviewEndToEndTest {
+
+  static final Path E2E = TestFiles.project().resolve("src/test/e2e");
+
+  @TempDir Path out;
+
+  @Test
+  void aUnitTalksToTheLmsStandInAsMoodleExpectsAndIsAccessible() throws Exception {
+    String missing = missingTools();
+    if (missing != null) {
+      if ("required".equals(System.getenv("COURSEPACK_E2E"))) {
+        fail("COURSEPACK_E2E=required but " + missing);
+      }
+      assumeTrue(false, "skipped: " + missing + " (.ci/run installs what the e2e tests need)");
+    }
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    Course course = QuizFixtures.quizzes(TestFiles.example(), sink).course();
+    new Scorm12Format()
+        .write(
+            course,
+            new FormatContext(
+                out,
+                UnitTemplate.defaults(),
+                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+                sink,
+                FormatContext.Progress.NONE));
+    Unit unit =
+        course.units().stream()
+            .filter(u -> !u.quiz().isEmpty() && u.video().flatMap(v -> v.embed()).isPresent())
+            .findFirst()
+            .orElseThrow();
+    try (PreviewServer server = PreviewServer.start(out, 0, false)) {
+      Process p =
+          new ProcessBuilder("node", "unit.e2e.mjs", server.address().toString(), unit.slug())
+              .directory(E2E.toFile())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      System.out.println(output);
+      assertThat(p.exitValue()).as(output).isZero();
+      assertThat(output).doesNotContain("not ok").contains("ok - keyboard only");
+    }
+  }
+
+  /** What the e2e test lacks, or null. */
+  static String missingTools() {
+    if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+      return "/usr/bin/chromium is missing (Debian package chromium)";
+    }
+    if (!Files.isDirectory(E2E.resolve("node_modules/playwright-core"))
+        || !Files.isDirectory(E2E.resolve("node_modules/axe-core"))) {
+      return "src/test/e2e/node_modules is missing (npm ci --prefix src/test/e2e)";
+    }
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        return "node does not run";
+      }
+    } catch (IOException | InterruptedException e) {
+      return "node is not on the PATH";
+    }
+    return null;
+  }
+}

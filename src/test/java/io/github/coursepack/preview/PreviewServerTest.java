@@ -1,0 +1,124 @@
+package io.github.coursepack.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coursepack.TestFiles;
+import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.io.ReproducibleTime;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Unit;
+import io.github.coursepack.render.UnitTemplate;
+import io.github.coursepack.source.CourseReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+  @TempDir Path out;
+
+  private Course course;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void buildTheExample() {
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    course = CourseReader.read(TestFiles.example(), sink).course();
+    new Scorm12Format()
+        .write(
+            course,
+            new FormatContext(
+                out,
+                UnitTemplate.defaults(),
+                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+                sink,
+                FormatContext.Progress.NONE));
+  }
+
+  private HttpResponse<String> get(PreviewServer s, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(s.address().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void listensOnLoopbackOnlyAndListsTheUnitsInCourseOrder() throws Exception {
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      assertThat(s.address().getHost()).isEqualTo("127.0.0.1");
+      assertThat(s.units()).isEqualTo(course.units().size());
+      String index = get(s, "/").body();
+      int last = -1;
+      for (Unit u : course.units()) {
+        int at = index.indexOf("href=\"/unit/" + u.slug() + "/\"");
+        assertThat(at).as(u.slug()).isGreaterThan(last);
+        last = at;
+      }
+      assertThat(index).doesNotContain("/unit/qfq-num/").contains("lang=\"fr\"");
+    }
+  }
+
+  @Test
+  void thePlayerFramesTheUnitUnderTheLmsStandIn() throws Exception {
+    Unit unit = course.units().get(0);
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      String player = get(s, "/unit/" + unit.slug() + "/").body();
+      assertThat(player)
+          .contains("<script src=\"/_preview/lms-standin.js\" data-unit=\"" + unit.slug() + "\">")
+          .contains("<iframe id=\"sco\" class=\"sco\" src=\"/sco/" + unit.slug() + "/index.html\"")
+          .contains(unit.title());
+      HttpResponse<String> page = get(s, "/sco/" + unit.slug() + "/index.html");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+      assertThat(page.body()).contains("assets/scorm12.js");
+      HttpResponse<String> js = get(s, "/sco/" + unit.slug() + "/assets/scorm12.js");
+      assertThat(js.headers().firstValue("Content-Type"))
+          .contains("text/javascript; charset=utf-8");
+      assertThat(get(s, "/_preview/lms-standin.js").body()).contains("window.API = {");
+      assertThat(get(s, "/unit/" + unit.slug()).statusCode()).isEqualTo(301);
+    }
+  }
+
+  @Test
+  void nothingOutsideTheUnitPackagesIsServed() throws Exception {
+    Unit unit = course.units().get(0);
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      for (String path :
+          List.of(
+              "/sco/" + unit.slug() + "/../../etc/passwd",
+              "/sco/" + unit.slug() + "/%2e%2e/%2e%2e/etc/passwd",
+              "/sco/" + unit.slug() + "/imsmanifest.xm",
+              "/sco/nothing/index.html",
+              "/unit/nothing/",
+              "/_preview/../pom.xml",
+              "/_preview/index.html")) {
+        assertThat(get(s, path).statusCode()).as(path).isEqualTo(404);
+      }
+      HttpResponse<String> post =
+          http.send(
+              HttpRequest.newBuilder(s.address().resolve("/"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).isEqualTo(405);
+    }
+  }
+
+  @Test
+  void aReloadBumpsTheVersionThatWatchingPagesPoll() throws Exception {
+    try (PreviewServer s = PreviewServer.start(out, 0, true)) {
+      String before = get(s, "/_preview/version").body();
+      assertThat(get(s, "/").body()).contains("data-watch");
+      s.reload();
+      assertThat(get(s, "/_preview/version").body()).isNotEqualTo(before);
+      assertThat(URI.create(s.address().toString()).getPort()).isPositive();
+    }
+  }
+}
