@@ -83,6 +83,19 @@ public final class TestFiles {
     return target;
   }
 
+  /** Writes files as a zip, in the map's order (no directory entries). */
+  public static Path zip(Path target, Map<String, byte[]> files) throws IOException {
+    try (var o = Files.newOutputStream(target);
+        var z = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(o)) {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        z.putArchiveEntry(new ZipArchiveEntry(f.getKey()));
+        z.write(f.getValue());
+        z.closeArchiveEntry();
+      }
+    }
+    return target;
+  }
+
   /** The files of a zip held in memory, by name. */
   public static Map<String, byte[]> unzipBytes(byte[] zip) throws IOException {
     Path tmp = Files.createTempFile("coursepack-test", ".zip");

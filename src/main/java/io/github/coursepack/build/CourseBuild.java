@@ -37,14 +37,14 @@ public final class CourseBuild {
    * @param outputDir where to write; empty means {@code output/<course-slug>} in the working folder
    * @param formats format ids; empty means those of {@code course.yaml}, else every format
    * @param write false to read and check only
-   * @param mbzScorm whether the course backup also carries each unit as a SCORM activity
+   * @param formatOptions what the command line asked of particular formats
    */
   public record Options(
       Path courseDir,
       Optional<Path> outputDir,
       List<String> formats,
       boolean write,
-      boolean mbzScorm) {
+      FormatContext.Options formatOptions) {
     public Options {
       Objects.requireNonNull(courseDir, "courseDir");
       Objects.requireNonNull(outputDir, "outputDir");
@@ -52,7 +52,7 @@ public final class CourseBuild {
     }
 
     public Options(Path courseDir, Optional<Path> outputDir, List<String> formats, boolean write) {
-      this(courseDir, outputDir, formats, write, false);
+      this(courseDir, outputDir, formats, write, FormatContext.Options.DEFAULT);
     }
   }
 
@@ -137,7 +137,12 @@ public final class CourseBuild {
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
     FormatContext context =
         new FormatContext(
-            out, template, ReproducibleTime.epochSeconds(), sink, progress, options.mbzScorm());
+            out,
+            template,
+            ReproducibleTime.epochSeconds(),
+            sink,
+            progress,
+            options.formatOptions());
     List<Path> archives = new ArrayList<>();
     for (PackageFormat format : formats) {
       archives.addAll(format.write(course, context));

@@ -38,9 +38,33 @@ final class BuildCommand implements Callable<Integer> {
               + " after the unit's page and quiz.")
   boolean mbzScorm;
 
+  @Option(
+      names = "--h5p-libraries",
+      paramLabel = "DIR|FILE.h5p",
+      description =
+          "Bundle the H5P libraries the packages need, with their dependencies, taken from a"
+              + " folder of library folders or from any .h5p that holds them (e.g. exported from"
+              + " a Moodle content bank). Without it, packages carry no library and the build"
+              + " names those the site must have.")
+  Path h5pLibraries;
+
   @Override
   public Integer call() {
-    return Run.execute(parent, options, Optional.ofNullable(out), true, mbzScorm);
+    if (h5pLibraries != null && !java.nio.file.Files.exists(h5pLibraries)) {
+      parent
+          .spec
+          .commandLine()
+          .getErr()
+          .println("coursepack: --h5p-libraries " + h5pLibraries + " does not exist");
+      return Main.USAGE;
+    }
+    return Run.execute(
+        parent,
+        options,
+        Optional.ofNullable(out),
+        true,
+        new io.github.coursepack.format.FormatContext.Options(
+            mbzScorm, Optional.ofNullable(h5pLibraries)));
   }
 
   /** The part of {@code build} and {@code check} that is the same. */
@@ -52,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         CourseOptions options,
         Optional<Path> out,
         boolean write,
-        boolean mbzScorm) {
+        io.github.coursepack.format.FormatContext.Options formatOptions) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
       if (!Files.isDirectory(options.courseDir)) {
@@ -89,7 +113,8 @@ final class BuildCommand implements Callable<Integer> {
       printer.beforePrint(progress::clear);
       CourseBuild.Result result =
           CourseBuild.run(
-              new CourseBuild.Options(options.courseDir, out, options.formats, write, mbzScorm),
+              new CourseBuild.Options(
+                  options.courseDir, out, options.formats, write, formatOptions),
               printer,
               progress);
       progress.clear();

@@ -19,6 +19,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BuildCommand.Run.execute(parent, options, Optional.empty(), false, false);
+    return BuildCommand.Run.execute(
+        parent,
+        options,
+        Optional.empty(),
+        false,
+        io.github.coursepack.format.FormatContext.Options.DEFAULT);
   }
 }

@@ -5,6 +5,7 @@ import io.github.coursepack.model.Unit;
 import io.github.coursepack.render.UnitTemplate;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every format gets from the build.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param epochSeconds the timestamp of every archive entry
  * @param sink where problems go
  * @param progress told about each archive as it is written
- * @param mbzScorm whether the course backup also carries each unit as a SCORM activity
+ * @param options what the command line asked of particular formats
  */
 public record FormatContext(
     Path outputDir,
@@ -22,7 +23,7 @@ public record FormatContext(
     long epochSeconds,
     DiagnosticSink sink,
     Progress progress,
-    boolean mbzScorm) {
+    Options options) {
 
   /** A context with the default options. */
   public FormatContext(
@@ -31,7 +32,21 @@ public record FormatContext(
       long epochSeconds,
       DiagnosticSink sink,
       Progress progress) {
-    this(outputDir, template, epochSeconds, sink, progress, false);
+    this(outputDir, template, epochSeconds, sink, progress, Options.DEFAULT);
+  }
+
+  /**
+   * Options of particular formats.
+   *
+   * @param mbzScorm whether the course backup also carries each unit as a SCORM activity
+   * @param h5pLibraries a folder of H5P libraries or an .h5p holding them, to bundle in packages
+   */
+  public record Options(boolean mbzScorm, Optional<Path> h5pLibraries) {
+    public static final Options DEFAULT = new Options(false, Optional.empty());
+
+    public Options {
+      Objects.requireNonNull(h5pLibraries, "h5pLibraries");
+    }
   }
 
   public FormatContext {
@@ -39,6 +54,7 @@ public record FormatContext(
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(options, "options");
   }
 
   /** Hears about the build as it goes, for a progress display. */

@@ -19,6 +19,7 @@ public final class Formats {
   static {
     register(new Scorm12Format());
     register(new io.github.coursepack.format.moodle.MoodleBackupFormat());
+    register(new io.github.coursepack.format.h5p.H5pFormat());
     register(new MoodleXmlFormat());
     register(new GiftFormat());
     register(new QuizJsonFormat());

@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * Writes {@code mbz/<course-slug>.mbz}, a Moodle course backup that restores into Moodle 4.1 and
- * later as a ready course (see {@link MoodleBackup}). With {@link FormatContext#mbzScorm()} each
- * unit section also gets a SCORM activity carrying the unit's SCORM 1.2 package, already parsed.
- * Every backup written is checked with {@link MbzCheck}; a finding is reported as an error, since
- * it means a bug here.
+ * later as a ready course (see {@link MoodleBackup}). With {@link FormatContext.Options#mbzScorm()}
+ * each unit section also gets a SCORM activity carrying the unit's SCORM 1.2 package, already
+ * parsed. Every backup written is checked with {@link MbzCheck}; a finding is reported as an error,
+ * since it means a bug here.
  */
 public final class MoodleBackupFormat implements PackageFormat {
 
@@ -51,7 +51,7 @@ public final class MoodleBackupFormat implements PackageFormat {
     Path scratch = null;
     try {
       List<Optional<ScormActivity>> scorm = new ArrayList<>();
-      if (context.mbzScorm()) {
+      if (context.options().mbzScorm()) {
         Files.createDirectories(target.getParent());
         scratch = Files.createTempDirectory(target.getParent(), ".scorm-");
       }

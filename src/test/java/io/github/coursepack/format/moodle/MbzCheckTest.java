@@ -47,7 +47,7 @@ class MbzCheckTest {
                     ReproducibleTime.DEFAULT_EPOCH_SECONDS,
                     sink,
                     FormatContext.Progress.NONE,
-                    true));
+                    new FormatContext.Options(true, java.util.Optional.empty())));
     assertThat(sink.hasErrors()).as(sink.toString()).isFalse();
     good = TestFiles.untar(written.get(0));
   }

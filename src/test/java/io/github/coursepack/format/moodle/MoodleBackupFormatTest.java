@@ -59,7 +59,7 @@ class MoodleBackupFormatTest {
                     ReproducibleTime.DEFAULT_EPOCH_SECONDS,
                     sink,
                     FormatContext.Progress.NONE,
-                    scorm));
+                    new FormatContext.Options(scorm, java.util.Optional.empty())));
     assertThat(sink.hasErrors()).as(sink.toString()).isFalse();
     assertThat(written).hasSize(1);
     return written.get(0);

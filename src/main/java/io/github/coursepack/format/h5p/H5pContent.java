@@ -1,0 +1,447 @@
+package io.github.coursepack.format.h5p;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.coursepack.model.Choice;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Credit;
+import io.github.coursepack.model.Licence;
+import io.github.coursepack.model.LocalMedia;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Sentence;
+import io.github.coursepack.model.TextBlock;
+import io.github.coursepack.model.Unit;
+import io.github.coursepack.quiz.Html;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code h5p.json} and {@code content/content.json} of a unit (FORMATS.md §3.2, 3.6–3.9): an
+ * H5P.Column holding the description with a link to the video, the MP4 in an H5P.Video when there
+ * is one, the transcript and the credits (H5P.AdvancedText), then the quiz as an H5P.QuestionSet of
+ * MultiChoice and TrueFalse questions with the course's pass mark. French labels are written into
+ * the content, so that the site's language does not matter. Sub-content ids are UUIDs derived from
+ * the unit and the position, so that a rebuild gives the same package.
+ */
+final class H5pContent {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A local video's path inside the package. */
+  static String videoPath(LocalMedia media) {
+    return "videos/" + media.name();
+  }
+
+  private final Course course;
+  private final Unit unit;
+  private final Set<H5pLibrary> used = new LinkedHashSet<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private H5pContent(Course course, Unit unit) {
+    this.course = course;
+    this.unit = unit;
+  }
+
+  /** The package's two JSON files and what they need. */
+  record Result(
+      JsonNode h5pJson, JsonNode contentJson, List<H5pLibrary> libraries, List<String> notes) {}
+
+  static Result of(Course course, Unit unit) {
+    H5pContent c = new H5pContent(course, unit);
+    c.used.add(H5pLibrary.COLUMN);
+    JsonNode content = c.column();
+    return new Result(c.h5pJson(), content, List.copyOf(c.used), List.copyOf(c.notes));
+  }
+
+  private String uuid(String what) {
+    return UUID.nameUUIDFromBytes((unit.id() + "/" + what).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private ObjectNode subContent(H5pLibrary library, String key, String contentType, String title) {
+    used.add(library);
+    ObjectNode n = JSON.createObjectNode();
+    n.put("library", library.toString());
+    n.set("params", JSON.createObjectNode());
+    n.put("subContentId", uuid(key));
+    ObjectNode meta = n.putObject("metadata");
+    meta.put("contentType", contentType);
+    meta.put("license", "U");
+    meta.put("title", title);
+    return n;
+  }
+
+  private ObjectNode text(String key, String title, String html) {
+    ObjectNode t = subContent(H5pLibrary.ADVANCED_TEXT, key, "Text", title);
+    ((ObjectNode) t.get("params")).put("text", html);
+    return t;
+  }
+
+  private JsonNode column() {
+    ObjectNode params = JSON.createObjectNode();
+    ArrayNode items = params.putArray("content");
+    StringBuilder intro = new StringBuilder(Html.paragraph(unit.description()));
+    unit.video()
+        .flatMap(v -> v.embed())
+        .filter(
+            e -> unit.video().get().download().isEmpty() && unit.video().get().local().isEmpty())
+        .ifPresent(
+            e ->
+                intro
+                    .append("<p><a href=\"")
+                    .append(Html.escape(watchUrl(e.toString())))
+                    .append("\" target=\"_blank\">Regarder la vidéo (nouvel onglet)</a></p>"));
+    if (intro.length() > 0) {
+      add(items, text("intro", "Présentation", intro.toString()));
+    }
+    unit.video()
+        .ifPresent(
+            v -> {
+              Optional<String> path =
+                  v.local().map(H5pContent::videoPath).or(() -> v.download().map(Object::toString));
+              path.ifPresent(
+                  p ->
+                      add(
+                          items,
+                          video(p, v.local().map(LocalMedia::mimeType).orElse("video/mp4"))));
+            });
+    if (!unit.transcript().isEmpty()) {
+      add(items, text("transcript", unit.transcript().heading(), transcript()));
+    }
+    if (!unit.article().isEmpty()) {
+      add(items, text("article", "Article", unit.article().html()));
+    }
+    String credits = credits();
+    if (!credits.isEmpty()) {
+      add(items, text("credits", "Crédits", credits));
+    }
+    if (!unit.quiz().isEmpty()) {
+      ObjectNode set = questionSet();
+      if (set != null) {
+        add(items, set);
+      }
+    }
+    return params;
+  }
+
+  private static void add(ArrayNode items, ObjectNode content) {
+    ObjectNode item = items.addObject();
+    item.set("content", content);
+    item.put("useSeparator", "auto");
+  }
+
+  /** A PeerTube embed address made into its watch page, which opens outside the package. */
+  static String watchUrl(String embed) {
+    return embed.replaceFirst("/videos/embed/", "/w/");
+  }
+
+  private ObjectNode video(String path, String mime) {
+    ObjectNode v = subContent(H5pLibrary.VIDEO, "video", "Video", unit.title());
+    ObjectNode p = (ObjectNode) v.get("params");
+    ArrayNode sources = p.putArray("sources");
+    ObjectNode source = sources.addObject();
+    source.put("path", path);
+    source.put("mime", mime);
+    source.putObject("copyright").put("license", "U");
+    ObjectNode visuals = p.putObject("visuals");
+    visuals.put("fit", true);
+    visuals.put("controls", true);
+    ObjectNode playback = p.putObject("playback");
+    playback.put("autoplay", false);
+    playback.put("loop", false);
+    p.putArray("a11y");
+    ObjectNode l10n = p.putObject("l10n");
+    l10n.put("name", "Vidéo");
+    l10n.put("loading", "Chargement du lecteur vidéo…");
+    l10n.put("noPlayers", "Aucun lecteur ne peut lire cette vidéo.");
+    l10n.put("noSources", "La vidéo n’a pas de source.");
+    l10n.put("aborted", "La lecture a été interrompue.");
+    l10n.put("networkFailure", "Erreur de réseau.");
+    l10n.put("cannotDecode", "La vidéo ne peut pas être décodée.");
+    l10n.put("formatNotSupported", "Ce format de vidéo n’est pas pris en charge.");
+    l10n.put("mediaEncrypted", "La vidéo est chiffrée.");
+    l10n.put("unknownError", "Erreur inconnue.");
+    l10n.put("invalidYtId", "Identifiant YouTube non valide.");
+    l10n.put("unknownYtId", "Vidéo YouTube introuvable.");
+    l10n.put("restrictedYt", "Le propriétaire de cette vidéo n’autorise pas son intégration.");
+    return v;
+  }
+
+  private String transcript() {
+    StringBuilder html = new StringBuilder();
+    boolean inList = false;
+    for (TextBlock block : unit.transcript().blocks()) {
+      StringBuilder text = new StringBuilder();
+      for (Sentence s : block.sentences()) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(Html.escape(s.text()));
+      }
+      boolean item = block.kind() == TextBlock.Kind.LIST_ITEM;
+      if (item && !inList) {
+        html.append("<ul>");
+      } else if (!item && inList) {
+        html.append("</ul>");
+      }
+      inList = item;
+      html.append(
+          item
+              ? "<li>" + text + "</li>"
+              : block.kind() == TextBlock.Kind.QUOTE
+                  ? "<blockquote><p>" + text + "</p></blockquote>"
+                  : "<p>" + text + "</p>");
+    }
+    if (inList) {
+      html.append("</ul>");
+    }
+    return html.toString();
+  }
+
+  private String credits() {
+    StringBuilder html = new StringBuilder();
+    if (!unit.credits().entries().isEmpty()) {
+      html.append("<ul>");
+      for (Credit c : unit.credits().entries()) {
+        html.append("<li><strong>")
+            .append(Html.escape(c.role()))
+            .append("</strong> : ")
+            .append(Html.escape(c.value()))
+            .append("</li>");
+      }
+      html.append("</ul>");
+    }
+    for (String note : unit.credits().notes()) {
+      html.append(Html.paragraph(note));
+    }
+    course
+        .licenceOf(unit)
+        .ifPresent(l -> html.append("<p>Licence : ").append(Html.escape(l.name())).append("</p>"));
+    return html.toString();
+  }
+
+  // ---------------------------------------------------------------- quiz
+
+  private ObjectNode questionSet() {
+    ObjectNode set = subContent(H5pLibrary.QUESTION_SET, "quiz", "Question Set", "Quiz");
+    ObjectNode p = (ObjectNode) set.get("params");
+    ObjectNode intro = p.putObject("introPage");
+    intro.put("showIntroPage", false);
+    intro.put("startButtonText", "Commencer le quiz");
+    intro.put("introduction", "");
+    p.put("progressType", "dots");
+    p.put("passPercentage", course.passMark());
+    ArrayNode questions = p.putArray("questions");
+    int n = 0;
+    for (Question q : unit.quiz().questions()) {
+      n++;
+      if (q instanceof Question.MultipleChoice mc) {
+        questions.add(multiChoice(mc, n));
+      } else if (q instanceof Question.TrueFalse tf) {
+        questions.add(trueFalse(tf, n));
+      } else {
+        notes.add(
+            "question "
+                + n
+                + " (matching) is left out: H5P.QuestionSet has no matching type among the"
+                + " libraries Moodle runs");
+      }
+    }
+    if (questions.isEmpty()) {
+      return null;
+    }
+    ObjectNode texts = p.putObject("texts");
+    texts.put("prevButton", "Question précédente");
+    texts.put("nextButton", "Question suivante");
+    texts.put("finishButton", "Terminer");
+    texts.put("submitButton", "Envoyer");
+    texts.put("textualProgress", "Question @current sur @total");
+    texts.put("jumpToQuestion", "Question %d sur %total");
+    texts.put("questionLabel", "Question");
+    texts.put("readSpeakerProgress", "Question @current sur @total");
+    texts.put("unansweredText", "Sans réponse");
+    texts.put("answeredText", "Répondu");
+    texts.put("currentQuestionText", "Question en cours");
+    texts.put("navigationLabel", "Questions");
+    p.put("disableBackwardsNavigation", false);
+    p.put("randomQuestions", false);
+    p.put("poolSize", questions.size());
+    ObjectNode end = p.putObject("endGame");
+    end.put("showResultPage", true);
+    end.put("showSolutionButton", true);
+    end.put("showRetryButton", true);
+    end.put("noResultMessage", "Terminé");
+    end.put("message", "Votre score :");
+    end.put("scoreBarLabel", "Vous avez obtenu @score point(s) sur @total");
+    ArrayNode feedback = end.putArray("overallFeedback");
+    if (course.passMark() > 0) {
+      ObjectNode low = feedback.addObject();
+      low.put("from", 0);
+      low.put("to", course.passMark() - 1);
+      low.put(
+          "feedback",
+          "Pas encore : relisez la transcription et les explications, puis recommencez.");
+    }
+    ObjectNode high = feedback.addObject();
+    high.put("from", course.passMark());
+    high.put("to", 100);
+    high.put("feedback", "Quiz réussi : vous savez qui fait quoi dans cette unité.");
+    end.put("solutionButtonText", "Voir les solutions");
+    end.put("retryButtonText", "Recommencer");
+    end.put("finishButtonText", "Terminer");
+    end.put("submitButtonText", "Envoyer");
+    end.put("showAnimations", false);
+    end.put("skippable", false);
+    end.put("skipButtonText", "Passer la vidéo");
+    ObjectNode override = p.putObject("override");
+    override.put("checkButton", true);
+    return set;
+  }
+
+  private ObjectNode multiChoice(Question.MultipleChoice q, int n) {
+    ObjectNode mc =
+        subContent(H5pLibrary.MULTI_CHOICE, "q" + n, "Multiple Choice", "Question " + n);
+    ObjectNode p = (ObjectNode) mc.get("params");
+    p.put("question", Html.paragraph(q.stem()));
+    ArrayNode answers = p.putArray("answers");
+    for (Choice c : q.choices()) {
+      ObjectNode a = answers.addObject();
+      a.put("text", "<div>" + Html.escape(c.text()) + "</div>");
+      a.put("correct", c.correct());
+      ObjectNode tips = a.putObject("tipsAndFeedback");
+      tips.put("tip", "");
+      tips.put("chosenFeedback", "");
+      tips.put("notChosenFeedback", "");
+    }
+    ArrayNode overall = p.putArray("overallFeedback");
+    ObjectNode f = overall.addObject();
+    f.put("from", 0);
+    f.put("to", 100);
+    f.put("feedback", q.feedback());
+    ObjectNode b = p.putObject("behaviour");
+    b.put("enableRetry", true);
+    b.put("enableSolutionsButton", true);
+    b.put("enableCheckButton", true);
+    b.put("type", "single");
+    b.put("singlePoint", false);
+    b.put("randomAnswers", false);
+    b.put("showSolutionsRequiresInput", true);
+    b.put("confirmCheckDialog", false);
+    b.put("confirmRetryDialog", false);
+    b.put("autoCheck", false);
+    b.put("passPercentage", 100);
+    b.put("showScorePoints", true);
+    ObjectNode ui = p.putObject("UI");
+    ui.put("checkAnswerButton", "Vérifier");
+    ui.put("submitAnswerButton", "Envoyer");
+    ui.put("showSolutionButton", "Voir la solution");
+    ui.put("tryAgainButton", "Recommencer");
+    ui.put("tipsLabel", "Voir l’indice");
+    ui.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
+    ui.put("tipAvailable", "Indice disponible");
+    ui.put("feedbackAvailable", "Explication disponible");
+    ui.put("readFeedback", "Lire l’explication");
+    ui.put("wrongAnswer", "Mauvaise réponse");
+    ui.put("correctAnswer", "Bonne réponse");
+    ui.put("shouldCheck", "Aurait dû être coché");
+    ui.put("shouldNotCheck", "N’aurait pas dû être coché");
+    ui.put("noInput", "Répondez avant de voir la solution");
+    ui.put("a11yCheck", "Vérifier la réponse.");
+    ui.put("a11yShowSolution", "Montrer la solution.");
+    ui.put("a11yRetry", "Recommencer la question.");
+    return mc;
+  }
+
+  private ObjectNode trueFalse(Question.TrueFalse q, int n) {
+    ObjectNode tf =
+        subContent(H5pLibrary.TRUE_FALSE, "q" + n, "True/False Question", "Question " + n);
+    ObjectNode p = (ObjectNode) tf.get("params");
+    p.put("question", Html.paragraph(q.stem()));
+    p.put("correct", q.answer() ? "true" : "false");
+    ObjectNode b = p.putObject("behaviour");
+    b.put("enableRetry", true);
+    b.put("enableSolutionsButton", true);
+    b.put("enableCheckButton", true);
+    b.put("confirmCheckDialog", false);
+    b.put("confirmRetryDialog", false);
+    b.put("autoCheck", false);
+    b.put("feedbackOnCorrect", q.feedback());
+    b.put("feedbackOnWrong", q.feedback());
+    ObjectNode l10n = p.putObject("l10n");
+    l10n.put("trueText", "Vrai");
+    l10n.put("falseText", "Faux");
+    l10n.put("score", "Vous avez obtenu @score point(s) sur @total");
+    l10n.put("checkAnswer", "Vérifier");
+    l10n.put("submitAnswer", "Envoyer");
+    l10n.put("showSolutionButton", "Voir la solution");
+    l10n.put("tryAgain", "Recommencer");
+    l10n.put("wrongAnswerMessage", "Réponse incorrecte");
+    l10n.put("correctAnswerMessage", "Bonne réponse");
+    l10n.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
+    l10n.put("a11yCheck", "Vérifier la réponse.");
+    l10n.put("a11yShowSolution", "Montrer la solution.");
+    l10n.put("a11yRetry", "Recommencer la question.");
+    return tf;
+  }
+
+  // ---------------------------------------------------------------- h5p.json
+
+  private static final Pattern CC =
+      Pattern.compile("^(CC (?:BY(?:-NC)?(?:-SA|-ND)?)) (\\d\\.\\d)$");
+
+  private JsonNode h5pJson() {
+    ObjectNode h = JSON.createObjectNode();
+    h.put("title", title(unit.title()));
+    h.put("language", course.language().isBlank() ? "fr" : course.language());
+    h.put("mainLibrary", H5pLibrary.COLUMN.machineName());
+    h.putArray("embedTypes").add("iframe");
+    Optional<Licence> licence = course.licenceOf(unit);
+    String name = licence.map(Licence::name).orElse("");
+    Matcher m = CC.matcher(name.strip());
+    if (m.matches()) {
+      h.put("license", m.group(1));
+      h.put("licenseVersion", m.group(2));
+    } else if (name.strip().equalsIgnoreCase("CC0 1.0") || name.strip().equalsIgnoreCase("CC0")) {
+      h.put("license", "CC0 1.0");
+    } else {
+      h.put("license", "U");
+      if (!name.isBlank()) {
+        h.put("licenseExtras", name);
+      }
+    }
+    if (!unit.credits().entries().isEmpty()) {
+      ArrayNode authors = h.putArray("authors");
+      for (Credit c : unit.credits().entries()) {
+        ObjectNode a = authors.addObject();
+        a.put("name", c.value() + " (" + c.role() + ")");
+        a.put("role", "Author");
+      }
+    }
+    ArrayNode deps = h.putArray("preloadedDependencies");
+    for (H5pLibrary l : used) {
+      ObjectNode d = deps.addObject();
+      d.put("machineName", l.machineName());
+      d.put("majorVersion", l.major());
+      d.put("minorVersion", l.minor());
+    }
+    return h;
+  }
+
+  /** At most 255 bytes of UTF-8 on one line, cut on a character, as H5P's validator wants. */
+  static String title(String title) {
+    String t = title.replaceAll("\\s+", " ").strip();
+    while (t.getBytes(StandardCharsets.UTF_8).length > 255) {
+      t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+    }
+    return t;
+  }
+}

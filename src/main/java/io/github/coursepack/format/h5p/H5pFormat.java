@@ -1,0 +1,142 @@
+package io.github.coursepack.format.h5p;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.io.ArchiveContent;
+import io.github.coursepack.io.DeterministicZip;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.LocalMedia;
+import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.Unit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes {@code h5p/<unit-slug>.h5p} per unit (see {@link H5pContent}): no directory entries, no
+ * name starting with {@code .} or {@code _}, whitelisted extensions only. By default a package
+ * carries no library and the build names, once, those the site must have; with {@link
+ * FormatContext.Options#h5pLibraries()} each package bundles the libraries it needs with their
+ * whole dependency closure, and a library missing from the source is an error that names it. Every
+ * package is checked with {@link H5pCheck}.
+ */
+public final class H5pFormat implements PackageFormat {
+
+  static final String FOLDER = "h5p";
+
+  @Override
+  public String id() {
+    return "h5p";
+  }
+
+  @Override
+  public String description() {
+    return "H5P packages, one per unit: column with the video, transcript and a question set (h5p/)";
+  }
+
+  @Override
+  public List<Path> write(Course course, FormatContext context) {
+    H5pLibraryBundle bundle = null;
+    if (context.options().h5pLibraries().isPresent()) {
+      Path source = context.options().h5pLibraries().get();
+      try {
+        bundle = H5pLibraryBundle.load(source);
+      } catch (IOException | RuntimeException e) {
+        context
+            .sink()
+            .report(
+                Diagnostic.error(
+                    source,
+                    0,
+                    "cannot read H5P libraries: " + e.getMessage() + "; no .h5p written"));
+        return List.of();
+      }
+    }
+    List<Path> written = new ArrayList<>();
+    Set<String> siteNeeds = new LinkedHashSet<>();
+    for (Unit unit : course.units()) {
+      H5pContent.Result content = H5pContent.of(course, unit);
+      for (String note : content.notes()) {
+        context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
+      }
+      ArchiveContent zip;
+      try {
+        zip = archive(unit, content);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("JSON of our own making does not serialise", e);
+      }
+      if (bundle != null) {
+        List<String> missing = new ArrayList<>();
+        for (H5pLibraryBundle.Folder f : bundle.closure(content.libraries(), missing)) {
+          H5pLibraryBundle.addTo(zip, f);
+        }
+        if (!missing.isEmpty()) {
+          context
+              .sink()
+              .report(
+                  Diagnostic.error(
+                      context.options().h5pLibraries().get(),
+                      0,
+                      unit.slug()
+                          + ".h5p not written: the libraries lack "
+                          + String.join(", ", missing)
+                          + "; export an H5P with them from the site, or add their folders"));
+          continue;
+        }
+      } else {
+        content.libraries().forEach(l -> siteNeeds.add(l.toString()));
+      }
+      Path target = context.outputDir().resolve(FOLDER).resolve(unit.slug() + ".h5p");
+      try {
+        DeterministicZip.write(target, zip, context.epochSeconds());
+      } catch (IOException | UncheckedIOException e) {
+        context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+        continue;
+      }
+      for (PackageFinding f : H5pCheck.check(target)) {
+        if (f.severity() == Severity.ERROR) {
+          context
+              .sink()
+              .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
+        }
+      }
+      written.add(target);
+      context.progress().archiveWritten(id(), unit, target);
+    }
+    if (!siteNeeds.isEmpty() && !written.isEmpty()) {
+      context
+          .sink()
+          .report(
+              Diagnostic.info(
+                  context.outputDir().resolve(FOLDER),
+                  0,
+                  "the .h5p packages carry no library: the site must have "
+                      + String.join(", ", siteNeeds)
+                      + " (same major.minor), or build with --h5p-libraries"));
+    }
+    return written;
+  }
+
+  static ArchiveContent archive(Unit unit, H5pContent.Result content)
+      throws JsonProcessingException {
+    ArchiveContent zip = new ArchiveContent();
+    zip.add(
+        "h5p.json",
+        H5pContent.JSON.writeValueAsString(content.h5pJson()).getBytes(StandardCharsets.UTF_8));
+    zip.add(
+        "content/content.json",
+        H5pContent.JSON.writeValueAsString(content.contentJson()).getBytes(StandardCharsets.UTF_8));
+    unit.video()
+        .flatMap(v -> v.local())
+        .ifPresent((LocalMedia m) -> zip.add("content/" + H5pContent.videoPath(m), m.source()));
+    return zip;
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.coursepack.format.h5p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.coursepack.TestFiles;
+import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.ReproducibleTime;
+import io.github.coursepack.model.Course;
+import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Severity;
+import io.github.coursepack.quiz.ExportFixtures;
+import io.github.coursepack.quiz.QuizFixtures;
+import io.github.coursepack.render.UnitTemplate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H5pFormatTest {
+
+  @TempDir Path out;
+
+  private final DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+  private static Course example;
+
+  private Course example() {
+    if (example == null) {
+      example = QuizFixtures.quizzes(TestFiles.example(), DiagnosticSink.collecting()).course();
+    }
+    return example;
+  }
+
+  private List<Path> build(Course course, Path to, Optional<Path> libraries) {
+    return new H5pFormat()
+        .write(
+            course,
+            new FormatContext(
+                to,
+                UnitTemplate.defaults(),
+                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+                sink,
+                FormatContext.Progress.NONE,
+                new FormatContext.Options(false, libraries)));
+  }
+
+  private static JsonNode json(Map<String, byte[]> files, String name) throws IOException {
+    return new ObjectMapper().readTree(files.get(name));
+  }
+
+  @Test
+  void eachUnitGivesAPackageWithItsTextVideoAndQuestionsThatPassesTheCheck() throws IOException {
+    List<Path> packages = build(example(), out, Optional.empty());
+    assertThat(packages).hasSize(example().units().size());
+    for (Path p : packages) {
+      List<PackageFinding> findings = H5pCheck.check(p);
+      assertThat(findings).extracting(PackageFinding::rule).containsOnly("H5P-LIBRARY-NOT-BUNDLED");
+      Map<String, byte[]> files = TestFiles.unzip(p);
+      assertThat(files.keySet()).containsExactly("content/content.json", "h5p.json");
+      JsonNode h5p = json(files, "h5p.json");
+      assertThat(h5p.path("mainLibrary").asText()).isEqualTo("H5P.Column");
+      assertThat(h5p.path("language").asText()).isEqualTo("fr");
+      assertThat(h5p.path("preloadedDependencies").get(0).path("minorVersion").isInt()).isTrue();
+      JsonNode items = json(files, "content/content.json").path("content");
+      List<String> libraries = new ArrayList<>();
+      items.forEach(i -> libraries.add(i.path("content").path("library").asText()));
+      assertThat(libraries).contains("H5P.AdvancedText 1.1", "H5P.QuestionSet 1.20");
+      JsonNode set = items.get(items.size() - 1).path("content").path("params");
+      assertThat(set.path("passPercentage").asInt()).isEqualTo(example().passMark());
+      set.path("questions")
+          .forEach(
+              q ->
+                  assertThat(q.path("subContentId").asText())
+                      .matches("[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"));
+    }
+    assertThat(sink.list())
+        .anySatisfy(
+            d ->
+                assertThat(d.message())
+                    .contains("the site must have H5P.Column 1.18", "H5P.QuestionSet 1.20"));
+  }
+
+  @Test
+  void anMp4BecomesAnH5pVideoAndAnEmbedOnlyVideoALink() throws IOException {
+    for (Path p : build(example(), out, Optional.empty())) {
+      String content =
+          new String(TestFiles.unzip(p).get("content/content.json"), StandardCharsets.UTF_8);
+      var video =
+          example().units().stream()
+              .filter(u -> p.getFileName().toString().equals(u.slug() + ".h5p"))
+              .findFirst()
+              .orElseThrow()
+              .video();
+      if (video.flatMap(v -> v.download()).isPresent()) {
+        assertThat(content)
+            .contains("\"library\":\"H5P.Video 1.6\"")
+            .contains("\"mime\":\"video/mp4\"");
+      } else if (video.isPresent()) {
+        assertThat(content).doesNotContain("H5P.Video").contains("Regarder la vidéo");
+      } else {
+        assertThat(content).doesNotContain("H5P.Video").doesNotContain("Regarder la vidéo");
+      }
+    }
+  }
+
+  @Test
+  void theSameCourseGivesTheSameBytes(@TempDir Path other) throws IOException {
+    List<Path> a = build(example(), out, Optional.empty());
+    List<Path> b = build(example(), other, Optional.empty());
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(Files.mismatch(a.get(i), b.get(i))).isEqualTo(-1L);
+    }
+  }
+
+  @Test
+  void frenchTextAndMarkupCharactersAreEscapedInHtmlFields() throws IOException {
+    Path p = build(ExportFixtures.course(), out, Optional.empty()).get(0);
+    Map<String, byte[]> files = TestFiles.unzip(p);
+    assertThat(json(files, "h5p.json").path("title").asText())
+        .isEqualTo("Unité 1/2 : la DSI & le DPD");
+    JsonNode items = json(files, "content/content.json").path("content");
+    assertThat(items.get(0).path("content").path("params").path("text").asText())
+        .isEqualTo("<p>Une &lt;description&gt;.</p>");
+    JsonNode questions =
+        items.get(items.size() - 1).path("content").path("params").path("questions");
+    assertThat(questions).hasSize(2);
+    JsonNode mc = questions.get(0).path("params");
+    assertThat(mc.path("question").asText())
+        .isEqualTo("<p>D'après la vidéo, qui gère la messagerie : {académique} ~ = # \\ ?</p>");
+    assertThat(mc.path("answers").get(1).path("text").asText())
+        .isEqualTo("<div>Le DPD &lt;expert&gt;</div>");
+    assertThat(questions.get(1).path("params").path("correct").asText()).isEqualTo("false");
+    assertThat(sink.list())
+        .anySatisfy(d -> assertThat(d.message()).contains("(matching) is left out"));
+  }
+
+  @Test
+  void aTitleIsCutToH5ps255BytesOnACharacter() {
+    String t = H5pContent.title("é".repeat(200));
+    assertThat(t.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    assertThat(t).isEqualTo("é".repeat(127));
+  }
+
+  /** A small library set: each library.json names its dependencies, one an editor library. */
+  private Path libraries(boolean withEditor) throws IOException {
+    Path dir = Files.createDirectories(out.resolve("libs"));
+    for (H5pLibrary l : H5pLibrary.DEFAULTS) {
+      String deps =
+          l.equals(H5pLibrary.COLUMN)
+              ? ", \"preloadedDependencies\": [{\"machineName\": \"H5P.Transition\","
+                  + " \"majorVersion\": 1, \"minorVersion\": 0}], \"editorDependencies\":"
+                  + " [{\"machineName\": \"H5PEditor.VerticalTabs\", \"majorVersion\": 1,"
+                  + " \"minorVersion\": 3}]"
+              : "";
+      library(dir, l, deps);
+    }
+    library(dir, new H5pLibrary("H5P.Transition", 1, 0), "");
+    if (withEditor) {
+      library(dir, new H5pLibrary("H5PEditor.VerticalTabs", 1, 3), "");
+    }
+    library(dir, new H5pLibrary("H5P.Unused", 2, 0), "");
+    return dir;
+  }
+
+  private static void library(Path dir, H5pLibrary l, String deps) throws IOException {
+    Path f = Files.createDirectories(dir.resolve(l.folder()));
+    Files.writeString(
+        f.resolve("library.json"),
+        "{\"title\": \""
+            + l.machineName()
+            + "\", \"machineName\": \""
+            + l.machineName()
+            + "\", \"majorVersion\": "
+            + l.major()
+            + ", \"minorVersion\": "
+            + l.minor()
+            + ", \"patchVersion\": 3, \"runnable\": 1, \"coreApi\": {\"majorVersion\": 1,"
+            + " \"minorVersion\": 24}, \"preloadedJs\": [{\"path\": \"lib.js\"}]"
+            + deps
+            + "}");
+    Files.writeString(f.resolve("lib.js"), "/* " + l + " */");
+  }
+
+  @Test
+  void librariesAreBundledWithTheirWholeClosureFromAFolderOrAnH5p() throws Exception {
+    Path dir = libraries(true);
+    Path p = build(ExportFixtures.course(), out.resolve("a"), Optional.of(dir)).get(0);
+    assertThat(H5pCheck.check(p)).isEmpty();
+    Map<String, byte[]> files = TestFiles.unzip(p);
+    assertThat(files.keySet())
+        .contains(
+            "H5P.Column-1.18/library.json",
+            "H5P.Transition-1.0/lib.js",
+            "H5PEditor.VerticalTabs-1.3/library.json",
+            "H5P.MultiChoice-1.16/lib.js")
+        .noneMatch(n -> n.startsWith("H5P.Unused"))
+        .noneMatch(n -> n.startsWith("H5P.Video-"));
+    // The same libraries inside an .h5p, as a content bank exports them.
+    Path h5p = out.resolve("libs.h5p");
+    Map<String, byte[]> all = new java.util.TreeMap<>(files);
+    TestFiles.zip(h5p, all);
+    Path q = build(ExportFixtures.course(), out.resolve("b"), Optional.of(h5p)).get(0);
+    assertThat(TestFiles.unzip(q).keySet()).isEqualTo(files.keySet());
+  }
+
+  @Test
+  void aLibraryMissingFromTheSourceIsAnErrorThatNamesIt() throws Exception {
+    Path dir = libraries(false);
+    List<Path> written = build(ExportFixtures.course(), out.resolve("c"), Optional.of(dir));
+    assertThat(written).isEmpty();
+    assertThat(sink.list())
+        .anySatisfy(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.message())
+                  .contains("H5PEditor.VerticalTabs 1.3 (needed by H5P.Column 1.18)");
+            });
+  }
+}
