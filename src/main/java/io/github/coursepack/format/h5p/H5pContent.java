@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -57,9 +58,222 @@ final class H5pContent {
 
   static Result of(Course course, Unit unit) {
     H5pContent c = new H5pContent(course, unit);
-    c.used.add(H5pLibrary.COLUMN);
-    JsonNode content = c.column();
-    return new Result(c.h5pJson(), content, List.copyOf(c.used), List.copyOf(c.notes));
+    OptionalDouble duration =
+        unit.video()
+            .flatMap(v -> v.local())
+            .map(m -> Mp4Duration.of(m.source()))
+            .orElse(OptionalDouble.empty());
+    boolean interactive = duration.isPresent() && c.hasTimedQuestions();
+    H5pLibrary main = interactive ? H5pLibrary.INTERACTIVE_VIDEO : H5pLibrary.COLUMN;
+    c.used.add(main);
+    if (interactive) {
+      c.used.add(H5pLibrary.VIDEO); // the video object of an interactive video is an H5P.Video
+    }
+    JsonNode content = interactive ? c.interactiveVideo(duration.getAsDouble()) : c.column();
+    if (!interactive && unit.video().flatMap(v -> v.download()).isPresent()) {
+      c.notes.add(
+          "an H5P.Column with the video, not an interactive video: the MP4's duration is unknown"
+              + " (it is read from a local videoFile), so questions cannot be placed at its end");
+    }
+    return new Result(c.h5pJson(main), content, List.copyOf(c.used), List.copyOf(c.notes));
+  }
+
+  private boolean hasTimedQuestions() {
+    return unit.quiz().questions().stream().anyMatch(q -> !(q instanceof Question.Matching));
+  }
+
+  // ---------------------------------------------------------------- interactive video
+
+  /**
+   * H5P.InteractiveVideo (FORMATS.md §3.7): the local MP4, the questions as posters that pause the
+   * video in its last seconds, one after the other (no timing of the sentences is known), an end
+   * screen to submit, and a summary of true and false statements when the quiz has both.
+   */
+  private JsonNode interactiveVideo(double seconds) {
+    ObjectNode params = JSON.createObjectNode();
+    ObjectNode iv = params.putObject("interactiveVideo");
+    ObjectNode video = iv.putObject("video");
+    ObjectNode start = video.putObject("startScreenOptions");
+    start.put("title", title(unit.title()));
+    start.put("hideStartTitle", false);
+    ObjectNode tracks = video.putObject("textTracks");
+    tracks.putArray("videoTrack");
+    tracks.put("defaultTrackLabel", "");
+    LocalMedia media = unit.video().get().local().get();
+    ObjectNode file = video.putArray("files").addObject();
+    file.put("path", videoPath(media));
+    file.put("mime", media.mimeType());
+    file.putObject("copyright").put("license", "U");
+    ObjectNode assets = iv.putObject("assets");
+    ArrayNode interactions = assets.putArray("interactions");
+    List<Question> timed = new ArrayList<>();
+    for (Question q : unit.quiz().questions()) {
+      if (q instanceof Question.Matching) {
+        notes.add("a matching question is left out: the interactive video has no matching type");
+      } else {
+        timed.add(q);
+      }
+    }
+    double end = Math.max(1, Math.floor(seconds * 100) / 100);
+    for (int i = 0; i < timed.size(); i++) {
+      Question q = timed.get(i);
+      double from = Math.max(0, round(end - (timed.size() - i) - 0.5));
+      ObjectNode it = interactions.addObject();
+      it.put("x", 10);
+      it.put("y", 10);
+      it.put("width", 32);
+      it.put("height", 18);
+      ObjectNode d = it.putObject("duration");
+      d.put("from", from);
+      d.put("to", Math.min(end, round(from + 1)));
+      it.put("pause", true);
+      it.put("displayType", "poster");
+      it.put("buttonOnMobile", false);
+      it.put(
+          "libraryTitle",
+          q instanceof Question.TrueFalse ? "True/False Question" : "Multiple Choice");
+      it.put("label", "");
+      it.set(
+          "action",
+          q instanceof Question.TrueFalse tf
+              ? trueFalse(tf, i + 1)
+              : multiChoice((Question.MultipleChoice) q, i + 1));
+      ObjectNode adaptivity = it.putObject("adaptivity");
+      adaptivity.putObject("correct").put("allowOptOut", false).put("message", "");
+      adaptivity.putObject("wrong").put("allowOptOut", false).put("message", "");
+      adaptivity.put("requireCompletion", false);
+      ObjectNode visuals = it.putObject("visuals");
+      visuals.put("backgroundColor", "rgb(255, 255, 255)");
+      visuals.put("boxShadow", true);
+    }
+    assets.putArray("bookmarks");
+    ObjectNode endscreen = assets.putArray("endscreens").addObject();
+    endscreen.put("time", end);
+    endscreen.put("label", "Fin");
+    ObjectNode summary = summary();
+    if (summary != null) {
+      ObjectNode s = iv.putObject("summary");
+      s.set("task", summary);
+      s.put("displayAt", 3);
+    }
+    ObjectNode override = params.putObject("override");
+    override.put("autoplay", false);
+    override.put("loop", false);
+    override.put("showBookmarksmenuOnLoad", false);
+    override.put("showRewind10", true);
+    override.put("preventSkippingMode", "none");
+    override.put("deactivateSound", false);
+    ObjectNode l10n = params.putObject("l10n");
+    l10n.put("interaction", "Interaction");
+    l10n.put("play", "Lecture");
+    l10n.put("pause", "Pause");
+    l10n.put("mute", "Couper le son");
+    l10n.put("unmute", "Activer le son");
+    l10n.put("quality", "Qualité vidéo");
+    l10n.put("captions", "Sous-titres");
+    l10n.put("close", "Fermer");
+    l10n.put("fullscreen", "Plein écran");
+    l10n.put("exitFullscreen", "Quitter le plein écran");
+    l10n.put("summary", "Ouvrir le résumé");
+    l10n.put("bookmarks", "Signets");
+    l10n.put("endscreen", "Écran de fin");
+    l10n.put("defaultAdaptivitySeekLabel", "Continuer");
+    l10n.put("continueWithVideo", "Reprendre la vidéo");
+    l10n.put("more", "Plus d’options");
+    l10n.put("playbackRate", "Vitesse de lecture");
+    l10n.put("rewind10", "Reculer de 10 secondes");
+    l10n.put("navDisabled", "La navigation est désactivée");
+    l10n.put("navForwardDisabled", "L’avance rapide est désactivée");
+    l10n.put("sndDisabled", "Le son est désactivé");
+    l10n.put(
+        "requiresCompletionWarning",
+        "Répondez correctement à toutes les questions avant de continuer.");
+    l10n.put("back", "Retour");
+    l10n.put("hours", "Heures");
+    l10n.put("minutes", "Minutes");
+    l10n.put("seconds", "Secondes");
+    l10n.put("currentTime", "Temps écoulé :");
+    l10n.put("totalTime", "Durée totale :");
+    l10n.put("singleInteractionAnnouncement", "Une question est apparue :");
+    l10n.put("multipleInteractionsAnnouncement", "Plusieurs questions sont apparues.");
+    l10n.put("videoPausedAnnouncement", "La vidéo est en pause");
+    l10n.put("content", "Contenu");
+    l10n.put("answered", "@answered réponse(s)");
+    l10n.put("endcardTitle", "@answered question(s) répondue(s)");
+    l10n.put(
+        "endcardInformation",
+        "Vous avez répondu à @answered question(s) : cliquez ci-dessous pour envoyer vos"
+            + " réponses.");
+    l10n.put(
+        "endcardInformationOnSubmitButtonDisabled", "Vous avez répondu à @answered question(s).");
+    l10n.put("endcardInformationNoAnswers", "Vous n’avez répondu à aucune question.");
+    l10n.put(
+        "endcardInformationMustHaveAnswer",
+        "Répondez à au moins une question avant d’envoyer vos réponses.");
+    l10n.put("endcardSubmitButton", "Envoyer mes réponses");
+    l10n.put("endcardSubmitMessage", "Vos réponses ont été envoyées.");
+    l10n.put("endcardTableRowAnswered", "Questions répondues");
+    l10n.put("endcardTableRowScore", "Score");
+    l10n.put("endcardAnsweredScore", "répondue");
+    l10n.put(
+        "endCardTableRowSummaryWithScore",
+        "Vous avez obtenu @score point(s) sur @total à la @question apparue après @minutes min"
+            + " @seconds s.");
+    l10n.put(
+        "endCardTableRowSummaryWithoutScore",
+        "Vous avez répondu à la @question apparue après @minutes min @seconds s.");
+    l10n.put("videoProgressBar", "Progression de la vidéo");
+    return params;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /**
+   * H5P.Summary: sets of one true statement and one false one, from the quiz's true/false questions
+   * (a statement the text affirms, and one it denies); null when there is no pair.
+   */
+  private ObjectNode summary() {
+    List<Question.TrueFalse> right = new ArrayList<>();
+    List<Question.TrueFalse> wrong = new ArrayList<>();
+    for (Question q : unit.quiz().questions()) {
+      if (q instanceof Question.TrueFalse tf) {
+        (tf.answer() ? right : wrong).add(tf);
+      }
+    }
+    int sets = Math.min(right.size(), wrong.size());
+    if (sets == 0) {
+      return null;
+    }
+    ObjectNode task = subContent(H5pLibrary.SUMMARY, "summary", "Summary", "Résumé");
+    ObjectNode p = (ObjectNode) task.get("params");
+    p.put("intro", "Choisissez l’affirmation juste.");
+    ArrayNode summaries = p.putArray("summaries");
+    for (int i = 0; i < sets; i++) {
+      ObjectNode set = summaries.addObject();
+      set.put("subContentId", uuid("summary/" + i));
+      set.putArray("summary")
+          .add(Html.paragraph(right.get(i).stem()))
+          .add(Html.paragraph(wrong.get(i).stem()));
+      set.put("tip", "");
+    }
+    ArrayNode overall = p.putArray("overallFeedback");
+    ObjectNode f = overall.addObject();
+    f.put("from", 0);
+    f.put("to", 100);
+    f.put("feedback", "");
+    p.put("solvedLabel", "Progression :");
+    p.put("scoreLabel", "Erreurs :");
+    p.put("resultLabel", "Votre résultat");
+    p.put("labelCorrect", "Juste.");
+    p.put("labelIncorrect", "Faux ! Essayez encore.");
+    p.put("alternativeIncorrectLabel", "Faux");
+    p.put("labelCorrectAnswers", "Réponses justes.");
+    p.put("tipButtonLabel", "Voir l’indice");
+    p.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
+    p.put("progressText", "Progression : :num sur :total");
+    return task;
   }
 
   private String uuid(String what) {
@@ -398,11 +612,11 @@ final class H5pContent {
   private static final Pattern CC =
       Pattern.compile("^(CC (?:BY(?:-NC)?(?:-SA|-ND)?)) (\\d\\.\\d)$");
 
-  private JsonNode h5pJson() {
+  private JsonNode h5pJson(H5pLibrary main) {
     ObjectNode h = JSON.createObjectNode();
     h.put("title", title(unit.title()));
     h.put("language", course.language().isBlank() ? "fr" : course.language());
-    h.put("mainLibrary", H5pLibrary.COLUMN.machineName());
+    h.put("mainLibrary", main.machineName());
     h.putArray("embedTypes").add("iframe");
     Optional<Licence> licence = course.licenceOf(unit);
     String name = licence.map(Licence::name).orElse("");

@@ -27,6 +27,7 @@ public record H5pLibrary(String machineName, int major, int minor) {
   public static final H5pLibrary TRUE_FALSE = new H5pLibrary("H5P.TrueFalse", 1, 8);
   public static final H5pLibrary INTERACTIVE_VIDEO = new H5pLibrary("H5P.InteractiveVideo", 1, 27);
   public static final H5pLibrary VIDEO = new H5pLibrary("H5P.Video", 1, 6);
+  public static final H5pLibrary SUMMARY = new H5pLibrary("H5P.Summary", 1, 10);
 
   public static final List<H5pLibrary> DEFAULTS =
       List.of(

@@ -224,4 +224,82 @@ class H5pFormatTest {
                   .contains("H5PEditor.VerticalTabs 1.3 (needed by H5P.Column 1.18)");
             });
   }
+
+  /** A minimal MP4: ftyp, moov/mvhd (timescale 1000, the given duration), and an mdat. */
+  static byte[] mp4(long millis) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 8 + 108 + 8 + 1000);
+    b.putInt(16).put("ftyp".getBytes()).put("isom".getBytes()).putInt(512);
+    b.putInt(8 + 108).put("moov".getBytes());
+    b.putInt(108).put("mvhd".getBytes());
+    b.put((byte) 0).put(new byte[3]).putInt(0).putInt(0).putInt(1000).putInt((int) millis);
+    b.put(new byte[108 - 8 - 20]);
+    b.putInt(8 + 1000).put("mdat".getBytes()).put(new byte[1000]);
+    return b.array();
+  }
+
+  private Course localVideoCourse(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("videos"));
+    Files.write(dir.resolve("videos/cpd.mp4"), mp4(95_000));
+    Files.writeString(
+        dir.resolve("a.md"),
+        "---\ntitle: Le CPD numérique\nvideoFile: videos/cpd.mp4\n---\n\n## Transcription\n\n"
+            + "Le CPD numérique anime le réseau des eRUN du département. La DSI déploie les"
+            + " applications académiques. Le DPD conseille le chef d'établissement. Le référent"
+            + " numérique n'assure pas la maintenance du parc. Les IAN valorisent les projets"
+            + " pédagogiques de leur discipline.\n");
+    return QuizFixtures.quizzes(dir, DiagnosticSink.collecting()).course();
+  }
+
+  @Test
+  void theDurationOfAnMp4IsReadFromItsMovieHeader(@TempDir Path dir) throws IOException {
+    Path f = Files.write(dir.resolve("v.mp4"), mp4(95_500));
+    assertThat(Mp4Duration.of(f)).hasValue(95.5);
+    assertThat(Mp4Duration.of(Files.write(dir.resolve("x.mp4"), new byte[100]))).isEmpty();
+  }
+
+  @Test
+  void aLocalMp4GivesAnInteractiveVideoWithTheQuestionsAtItsEnd(@TempDir Path dir)
+      throws IOException {
+    Course course = localVideoCourse(dir);
+    Path p = build(course, out, Optional.empty()).get(0);
+    assertThat(H5pCheck.check(p))
+        .extracting(PackageFinding::rule)
+        .containsOnly("H5P-LIBRARY-NOT-BUNDLED");
+    Map<String, byte[]> files = TestFiles.unzip(p);
+    assertThat(files).containsKey("content/videos/le-cpd-numerique-cpd.mp4");
+    JsonNode h5p = json(files, "h5p.json");
+    assertThat(h5p.path("mainLibrary").asText()).isEqualTo("H5P.InteractiveVideo");
+    JsonNode iv = json(files, "content/content.json").path("interactiveVideo");
+    assertThat(iv.path("video").path("files").get(0).path("path").asText())
+        .isEqualTo("videos/le-cpd-numerique-cpd.mp4");
+    JsonNode interactions = iv.path("assets").path("interactions");
+    assertThat(interactions.size()).isPositive();
+    double last = -1;
+    for (JsonNode i : interactions) {
+      double from = i.path("duration").path("from").asDouble();
+      assertThat(from).isGreaterThan(last).isGreaterThan(95 - interactions.size() - 1.0);
+      assertThat(i.path("duration").path("to").asDouble()).isLessThanOrEqualTo(95.0);
+      assertThat(i.path("pause").asBoolean()).isTrue();
+      last = from;
+    }
+    assertThat(iv.path("assets").path("endscreens").get(0).path("time").asDouble()).isEqualTo(95.0);
+  }
+
+  @Test
+  void aRealMoodleDeploysThePackagesWithTheirLibraries(@TempDir Path dir) throws Exception {
+    Path script = io.github.coursepack.MoodleLab.script("h5p-check.sh");
+    String libs = System.getenv("H5P_LIBRARIES");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        libs != null && Files.exists(Path.of(libs)),
+        "skipped: H5P_LIBRARIES names no library folder or .h5p (real H5P libraries)");
+    List<Path> packages =
+        new ArrayList<>(build(example(), out.resolve("column"), Optional.of(Path.of(libs))));
+    packages.addAll(build(localVideoCourse(dir), out.resolve("iv"), Optional.of(Path.of(libs))));
+    assertThat(packages).hasSize(example().units().size() + 1);
+    for (Path p : packages) {
+      String output =
+          io.github.coursepack.MoodleLab.run(script, p.toString(), "--fresh-libs", "--delete");
+      assertThat(output).as(p.toString()).contains("H5P OK");
+    }
+  }
 }
