@@ -128,6 +128,7 @@ public final class H5pCheck {
       JsonNode h5pJson = json(zip, files.get("h5p.json"), "h5p.json");
       JsonNode content = json(zip, files.get("content/content.json"), "content/content.json");
       Map<String, JsonNode> libraries = new HashMap<>();
+      Map<String, JsonNode> semantics = new HashMap<>();
       for (Map.Entry<String, ZipArchiveEntry> f : files.entrySet()) {
         String name = f.getKey();
         if (name.equals("h5p.json") || name.equals("content/content.json")) {
@@ -161,6 +162,11 @@ public final class H5pCheck {
             JsonNode lib = json(zip, f.getValue(), name);
             if (lib != null) {
               libraries.put(folder, lib);
+            }
+          } else if (name.equals(folder + "/semantics.json")) {
+            JsonNode sem = json(zip, f.getValue(), name);
+            if (sem != null) {
+              semantics.put(folder, sem);
             }
           }
         }
@@ -208,6 +214,9 @@ public final class H5pCheck {
       }
       if (content != null) {
         contentJson(content, files.keySet());
+        if (h5pJson != null) {
+          semantics(h5pJson, content, libraries, semantics);
+        }
       }
     } catch (IOException | RuntimeException e) {
       error("ARCHIVE-UNREADABLE", "", 0, "not a readable zip: " + e.getMessage());
@@ -446,6 +455,37 @@ public final class H5pCheck {
       }
     }
     return new Dependency(machine, major, minor);
+  }
+
+  /**
+   * With the libraries' semantics in the package, content.json is checked against them ({@link
+   * H5pSemantics}); without, the rules above are all that can be said.
+   */
+  private void semantics(
+      JsonNode h5pJson,
+      JsonNode content,
+      Map<String, JsonNode> libraries,
+      Map<String, JsonNode> semanticsByFolder) {
+    Map<String, JsonNode> byLibrary = new HashMap<>();
+    for (Map.Entry<String, JsonNode> s : semanticsByFolder.entrySet()) {
+      JsonNode lib = libraries.get(s.getKey());
+      if (lib != null) {
+        byLibrary.put(
+            lib.path("machineName").asText()
+                + " "
+                + version(lib.get("majorVersion"))
+                + "."
+                + version(lib.get("minorVersion")),
+            s.getValue());
+      }
+    }
+    String main = h5pJson.path("mainLibrary").asText();
+    for (Dependency d : dependencies(h5pJson.get("preloadedDependencies"), "h5p.json")) {
+      if (d.machineName().equals(main)) {
+        new H5pSemantics(byLibrary, findings, "content/content.json")
+            .check(d.toString(), content, "");
+      }
+    }
   }
 
   /** Media paths exist under content/; sub-content ids are lowercase UUIDs. */

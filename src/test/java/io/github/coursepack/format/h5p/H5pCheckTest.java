@@ -169,4 +169,44 @@ class H5pCheckTest {
             + " \"coreApi\": {\"majorVersion\": 1, \"minorVersion\": 28}}");
     assertThat(rules(H5pCheck.check(h5p(files)))).contains("H5P-CORE-API");
   }
+
+  @Test
+  void withTheLibrariesSemanticsTheContentIsCheckedAgainstThem() throws IOException {
+    Map<String, String> files = good();
+    files.put(
+        "H5P.Column-1.18/library.json",
+        "{\"title\": \"Column\", \"machineName\": \"H5P.Column\", \"majorVersion\": 1,"
+            + " \"minorVersion\": 18, \"patchVersion\": 6, \"runnable\": 1}");
+    files.put(
+        "H5P.Column-1.18/semantics.json",
+        "[{\"name\": \"content\", \"type\": \"list\", \"min\": 1, \"field\": {\"name\":"
+            + " \"content\", \"type\": \"group\", \"fields\": [{\"name\": \"content\","
+            + " \"type\": \"library\", \"options\": [\"H5P.AdvancedText 1.1\"]},"
+            + " {\"name\": \"useSeparator\", \"type\": \"select\", \"default\": \"auto\","
+            + " \"options\": [{\"value\": \"auto\"}, {\"value\": \"enabled\"}]}]}}]");
+    files.put(
+        "H5P.AdvancedText-1.1/library.json",
+        "{\"title\": \"Text\", \"machineName\": \"H5P.AdvancedText\", \"majorVersion\": 1,"
+            + " \"minorVersion\": 1, \"patchVersion\": 16, \"runnable\": 0}");
+    files.put(
+        "H5P.AdvancedText-1.1/semantics.json",
+        "[{\"name\": \"text\", \"type\": \"text\", \"widget\": \"html\", \"tags\":"
+            + " [\"strong\", \"em\", \"a\", \"ul\"]}]");
+    files.put(
+        "content/content.json",
+        CONTENT_JSON
+            .replace(
+                "<p>Le CPD numérique anime le réseau.</p>",
+                "<p>Le <strong>CPD</strong> anime le réseau.</p><script>x()</script>")
+            .replace("}]}", ", \"useSeparator\": \"never\"}]}"));
+    List<PackageFinding> findings = H5pCheck.check(h5p(files));
+    assertThat(findings)
+        .filteredOn(f -> f.rule().equals("H5P-SEMANTICS"))
+        .extracting(PackageFinding::message)
+        .containsExactlyInAnyOrder(
+            "/content/0/content/params/text: <script> is not allowed in this field: H5P strips it",
+            "/content/1/content: 'H5P.Image 1.1' is not among the libraries this field allows:"
+                + " H5P drops it",
+            "/content/1/useSeparator: 'never' is not one of [auto, enabled]");
+  }
 }

@@ -296,7 +296,11 @@ class H5pFormatTest {
         new ArrayList<>(build(example(), out.resolve("column"), Optional.of(Path.of(libs))));
     packages.addAll(build(localVideoCourse(dir), out.resolve("iv"), Optional.of(Path.of(libs))));
     assertThat(packages).hasSize(example().units().size() + 1);
+    // With the libraries' semantics in the packages, H5pCheck checked content.json against them.
+    assertThat(sink.hasErrors()).as(sink.list().toString()).isFalse();
     for (Path p : packages) {
+      assertThat(H5pCheck.check(p))
+          .noneMatch(f -> f.severity() == io.github.coursepack.model.Severity.ERROR);
       String output =
           io.github.coursepack.MoodleLab.run(script, p.toString(), "--fresh-libs", "--delete");
       assertThat(output).as(p.toString()).contains("H5P OK");
