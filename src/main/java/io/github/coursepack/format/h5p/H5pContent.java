@@ -37,6 +37,39 @@ final class H5pContent {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The French labels of each library's interface ({@code labels-fr.json}: library, then the params
+   * group that holds them, {@code ""} for the params themselves), written into the content so that
+   * the site's language does not matter.
+   */
+  private static final JsonNode LABELS = readLabels();
+
+  private static JsonNode readLabels() {
+    try (java.io.InputStream in = H5pContent.class.getResourceAsStream("labels-fr.json")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource labels-fr.json");
+      }
+      return JSON.readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Puts a library's French labels into its params. */
+  private static void labels(ObjectNode params, H5pLibrary library) {
+    JsonNode groups = LABELS.path(library.machineName());
+    for (var g = groups.fields(); g.hasNext(); ) {
+      var group = g.next();
+      ObjectNode target =
+          group.getKey().isEmpty()
+              ? params
+              : params.has(group.getKey())
+                  ? (ObjectNode) params.get(group.getKey())
+                  : params.putObject(group.getKey());
+      group.getValue().fields().forEachRemaining(e -> target.set(e.getKey(), e.getValue()));
+    }
+  }
+
   /** A local video's path inside the package. */
   static String videoPath(LocalMedia media) {
     return "videos/" + media.name();
@@ -163,66 +196,7 @@ final class H5pContent {
     override.put("showRewind10", true);
     override.put("preventSkippingMode", "none");
     override.put("deactivateSound", false);
-    ObjectNode l10n = params.putObject("l10n");
-    l10n.put("interaction", "Interaction");
-    l10n.put("play", "Lecture");
-    l10n.put("pause", "Pause");
-    l10n.put("mute", "Couper le son");
-    l10n.put("unmute", "Activer le son");
-    l10n.put("quality", "Qualité vidéo");
-    l10n.put("captions", "Sous-titres");
-    l10n.put("close", "Fermer");
-    l10n.put("fullscreen", "Plein écran");
-    l10n.put("exitFullscreen", "Quitter le plein écran");
-    l10n.put("summary", "Ouvrir le résumé");
-    l10n.put("bookmarks", "Signets");
-    l10n.put("endscreen", "Écran de fin");
-    l10n.put("defaultAdaptivitySeekLabel", "Continuer");
-    l10n.put("continueWithVideo", "Reprendre la vidéo");
-    l10n.put("more", "Plus d’options");
-    l10n.put("playbackRate", "Vitesse de lecture");
-    l10n.put("rewind10", "Reculer de 10 secondes");
-    l10n.put("navDisabled", "La navigation est désactivée");
-    l10n.put("navForwardDisabled", "L’avance rapide est désactivée");
-    l10n.put("sndDisabled", "Le son est désactivé");
-    l10n.put(
-        "requiresCompletionWarning",
-        "Répondez correctement à toutes les questions avant de continuer.");
-    l10n.put("back", "Retour");
-    l10n.put("hours", "Heures");
-    l10n.put("minutes", "Minutes");
-    l10n.put("seconds", "Secondes");
-    l10n.put("currentTime", "Temps écoulé :");
-    l10n.put("totalTime", "Durée totale :");
-    l10n.put("singleInteractionAnnouncement", "Une question est apparue :");
-    l10n.put("multipleInteractionsAnnouncement", "Plusieurs questions sont apparues.");
-    l10n.put("videoPausedAnnouncement", "La vidéo est en pause");
-    l10n.put("content", "Contenu");
-    l10n.put("answered", "@answered réponse(s)");
-    l10n.put("endcardTitle", "@answered question(s) répondue(s)");
-    l10n.put(
-        "endcardInformation",
-        "Vous avez répondu à @answered question(s) : cliquez ci-dessous pour envoyer vos"
-            + " réponses.");
-    l10n.put(
-        "endcardInformationOnSubmitButtonDisabled", "Vous avez répondu à @answered question(s).");
-    l10n.put("endcardInformationNoAnswers", "Vous n’avez répondu à aucune question.");
-    l10n.put(
-        "endcardInformationMustHaveAnswer",
-        "Répondez à au moins une question avant d’envoyer vos réponses.");
-    l10n.put("endcardSubmitButton", "Envoyer mes réponses");
-    l10n.put("endcardSubmitMessage", "Vos réponses ont été envoyées.");
-    l10n.put("endcardTableRowAnswered", "Questions répondues");
-    l10n.put("endcardTableRowScore", "Score");
-    l10n.put("endcardAnsweredScore", "répondue");
-    l10n.put(
-        "endCardTableRowSummaryWithScore",
-        "Vous avez obtenu @score point(s) sur @total à la @question apparue après @minutes min"
-            + " @seconds s.");
-    l10n.put(
-        "endCardTableRowSummaryWithoutScore",
-        "Vous avez répondu à la @question apparue après @minutes min @seconds s.");
-    l10n.put("videoProgressBar", "Progression de la vidéo");
+    labels(params, H5pLibrary.INTERACTIVE_VIDEO);
     return params;
   }
 
@@ -263,16 +237,7 @@ final class H5pContent {
     f.put("from", 0);
     f.put("to", 100);
     f.put("feedback", "");
-    p.put("solvedLabel", "Progression :");
-    p.put("scoreLabel", "Erreurs :");
-    p.put("resultLabel", "Votre résultat");
-    p.put("labelCorrect", "Juste.");
-    p.put("labelIncorrect", "Faux ! Essayez encore.");
-    p.put("alternativeIncorrectLabel", "Faux");
-    p.put("labelCorrectAnswers", "Réponses justes.");
-    p.put("tipButtonLabel", "Voir l’indice");
-    p.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
-    p.put("progressText", "Progression : :num sur :total");
+    labels(p, H5pLibrary.SUMMARY);
     return task;
   }
 
@@ -373,20 +338,7 @@ final class H5pContent {
     playback.put("autoplay", false);
     playback.put("loop", false);
     p.putArray("a11y");
-    ObjectNode l10n = p.putObject("l10n");
-    l10n.put("name", "Vidéo");
-    l10n.put("loading", "Chargement du lecteur vidéo…");
-    l10n.put("noPlayers", "Aucun lecteur ne peut lire cette vidéo.");
-    l10n.put("noSources", "La vidéo n’a pas de source.");
-    l10n.put("aborted", "La lecture a été interrompue.");
-    l10n.put("networkFailure", "Erreur de réseau.");
-    l10n.put("cannotDecode", "La vidéo ne peut pas être décodée.");
-    l10n.put("formatNotSupported", "Ce format de vidéo n’est pas pris en charge.");
-    l10n.put("mediaEncrypted", "La vidéo est chiffrée.");
-    l10n.put("unknownError", "Erreur inconnue.");
-    l10n.put("invalidYtId", "Identifiant YouTube non valide.");
-    l10n.put("unknownYtId", "Vidéo YouTube introuvable.");
-    l10n.put("restrictedYt", "Le propriétaire de cette vidéo n’autorise pas son intégration.");
+    labels(p, H5pLibrary.VIDEO);
     return v;
   }
 
@@ -473,19 +425,7 @@ final class H5pContent {
     if (questions.isEmpty()) {
       return null;
     }
-    ObjectNode texts = p.putObject("texts");
-    texts.put("prevButton", "Question précédente");
-    texts.put("nextButton", "Question suivante");
-    texts.put("finishButton", "Terminer");
-    texts.put("submitButton", "Envoyer");
-    texts.put("textualProgress", "Question @current sur @total");
-    texts.put("jumpToQuestion", "Question %d sur %total");
-    texts.put("questionLabel", "Question");
-    texts.put("readSpeakerProgress", "Question @current sur @total");
-    texts.put("unansweredText", "Sans réponse");
-    texts.put("answeredText", "Répondu");
-    texts.put("currentQuestionText", "Question en cours");
-    texts.put("navigationLabel", "Questions");
+    labels(p, H5pLibrary.QUESTION_SET);
     p.put("disableBackwardsNavigation", false);
     p.put("randomQuestions", false);
     p.put("poolSize", questions.size());
@@ -554,24 +494,7 @@ final class H5pContent {
     b.put("autoCheck", false);
     b.put("passPercentage", 100);
     b.put("showScorePoints", true);
-    ObjectNode ui = p.putObject("UI");
-    ui.put("checkAnswerButton", "Vérifier");
-    ui.put("submitAnswerButton", "Envoyer");
-    ui.put("showSolutionButton", "Voir la solution");
-    ui.put("tryAgainButton", "Recommencer");
-    ui.put("tipsLabel", "Voir l’indice");
-    ui.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
-    ui.put("tipAvailable", "Indice disponible");
-    ui.put("feedbackAvailable", "Explication disponible");
-    ui.put("readFeedback", "Lire l’explication");
-    ui.put("wrongAnswer", "Mauvaise réponse");
-    ui.put("correctAnswer", "Bonne réponse");
-    ui.put("shouldCheck", "Aurait dû être coché");
-    ui.put("shouldNotCheck", "N’aurait pas dû être coché");
-    ui.put("noInput", "Répondez avant de voir la solution");
-    ui.put("a11yCheck", "Vérifier la réponse.");
-    ui.put("a11yShowSolution", "Montrer la solution.");
-    ui.put("a11yRetry", "Recommencer la question.");
+    labels(p, H5pLibrary.MULTI_CHOICE);
     return mc;
   }
 
@@ -590,20 +513,7 @@ final class H5pContent {
     b.put("autoCheck", false);
     b.put("feedbackOnCorrect", q.feedback());
     b.put("feedbackOnWrong", q.feedback());
-    ObjectNode l10n = p.putObject("l10n");
-    l10n.put("trueText", "Vrai");
-    l10n.put("falseText", "Faux");
-    l10n.put("score", "Vous avez obtenu @score point(s) sur @total");
-    l10n.put("checkAnswer", "Vérifier");
-    l10n.put("submitAnswer", "Envoyer");
-    l10n.put("showSolutionButton", "Voir la solution");
-    l10n.put("tryAgain", "Recommencer");
-    l10n.put("wrongAnswerMessage", "Réponse incorrecte");
-    l10n.put("correctAnswerMessage", "Bonne réponse");
-    l10n.put("scoreBarLabel", "Vous avez obtenu :num point(s) sur :total");
-    l10n.put("a11yCheck", "Vérifier la réponse.");
-    l10n.put("a11yShowSolution", "Montrer la solution.");
-    l10n.put("a11yRetry", "Recommencer la question.");
+    labels(p, H5pLibrary.TRUE_FALSE);
     return tf;
   }
 

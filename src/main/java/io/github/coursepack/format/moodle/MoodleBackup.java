@@ -394,6 +394,25 @@ public final class MoodleBackup {
     return x.end().toBytes();
   }
 
+  /** grades.xml of a graded activity: its one grade item, in the course's grade category. */
+  private byte[] activityGrades(Activity a, int gradeItem, int max, int pass) {
+    XmlOut grades = new XmlOut().start("activity_gradebook").start("grade_items");
+    gradeItem(
+        grades,
+        gradeItem,
+        String.valueOf(courseGradeCategory),
+        a.title(),
+        "mod",
+        a.modname(),
+        a.instance(),
+        "0",
+        max,
+        pass,
+        gradeItem);
+    grades.end().start("grade_letters").end();
+    return grades.end().toBytes();
+  }
+
   /** A grade_item row; {@code categoryId} is the category it belongs to or, for course, is. */
   private void gradeItem(
       XmlOut x,
@@ -590,22 +609,12 @@ public final class MoodleBackup {
     x.end();
     archive.add(a.directory() + "/quiz.xml", x.end().toBytes());
 
-    XmlOut grades = new XmlOut().start("activity_gradebook").start("grade_items");
-    gradeItem(
-        grades,
-        gradeItem,
-        String.valueOf(courseGradeCategory),
-        a.title(),
-        "mod",
-        "quiz",
-        a.instance(),
-        "0",
-        QUIZ_GRADE,
-        course.passMark(),
-        gradeItem);
-    grades.end().start("grade_letters").end();
-    List<Integer> usedCategories = List.of(top, courseCategory, category.id());
-    moduleFiles(a, Completion.PASS, List.of(gradeItem), usedCategories, grades.end().toBytes());
+    moduleFiles(
+        a,
+        Completion.PASS,
+        List.of(gradeItem),
+        List.of(top, courseCategory, category.id()),
+        activityGrades(a, gradeItem, QUIZ_GRADE, course.passMark()));
   }
 
   private void feedback(XmlOut x, String text, int min, int max) {
@@ -721,21 +730,8 @@ public final class MoodleBackup {
     x.end();
     archive.add(a.directory() + "/scorm.xml", x.end().toBytes());
 
-    XmlOut grades = new XmlOut().start("activity_gradebook").start("grade_items");
-    gradeItem(
-        grades,
-        gradeItem,
-        String.valueOf(courseGradeCategory),
-        a.title(),
-        "mod",
-        "scorm",
-        a.instance(),
-        "0",
-        100,
-        0,
-        gradeItem);
-    grades.end().start("grade_letters").end();
-    moduleFiles(a, Completion.SCORM, List.of(gradeItem), List.of(), grades.end().toBytes());
+    moduleFiles(
+        a, Completion.SCORM, List.of(gradeItem), List.of(), activityGrades(a, gradeItem, 100, 0));
   }
 
   /** Mime types Moodle records for the files of a SCORM package, by extension. */
