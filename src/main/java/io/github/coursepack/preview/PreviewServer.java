@@ -224,14 +224,72 @@ public final class PreviewServer implements AutoCloseable {
       }
       x.getResponseHeaders().set("Content-Type", type(entry));
       x.getResponseHeaders().set("Cache-Control", "no-store");
+      x.getResponseHeaders().set("Accept-Ranges", "bytes");
+      long size = e.getSize();
+      long[] range = range(x.getRequestHeaders().getFirst("Range"), size);
       boolean head = x.getRequestMethod().equals("HEAD");
-      x.sendResponseHeaders(200, head ? -1 : (e.getSize() == 0 ? -1 : e.getSize()));
-      if (!head) {
+      if (range == null) {
+        x.getResponseHeaders().set("Content-Range", "bytes */" + size);
+        x.sendResponseHeaders(416, -1);
+        return;
+      }
+      long length = range[1] - range[0] + 1;
+      boolean partial = range[0] > 0 || range[1] < size - 1;
+      if (partial) {
+        x.getResponseHeaders()
+            .set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size);
+      }
+      x.sendResponseHeaders(partial ? 206 : 200, head || length == 0 ? -1 : length);
+      if (!head && length > 0) {
+        // Seeking in a video asks for ranges: skip to the start, then copy what was asked.
         try (InputStream in = zip.getInputStream(e);
             OutputStream out = x.getResponseBody()) {
-          in.transferTo(out);
+          in.skipNBytes(range[0]);
+          byte[] buffer = new byte[64 * 1024];
+          long left = length;
+          while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+              break;
+            }
+            out.write(buffer, 0, n);
+            left -= n;
+          }
         }
       }
+    }
+  }
+
+  /**
+   * The byte range a {@code Range: bytes=a-b} header asks for, as {first, last}; the whole file
+   * when there is none (or one this server does not serve, such as several ranges); null when it
+   * cannot be satisfied.
+   */
+  static long[] range(String header, long size) {
+    if (header == null || !header.startsWith("bytes=") || header.contains(",")) {
+      return new long[] {0, size - 1};
+    }
+    String spec = header.substring(6).strip();
+    int dash = spec.indexOf('-');
+    if (dash < 0) {
+      return new long[] {0, size - 1};
+    }
+    try {
+      String a = spec.substring(0, dash).strip();
+      String b = spec.substring(dash + 1).strip();
+      long first;
+      long last;
+      if (a.isEmpty()) {
+        long suffix = Long.parseLong(b);
+        first = Math.max(0, size - suffix);
+        last = size - 1;
+      } else {
+        first = Long.parseLong(a);
+        last = b.isEmpty() ? size - 1 : Math.min(Long.parseLong(b), size - 1);
+      }
+      return first > last || first >= size ? null : new long[] {first, last};
+    } catch (NumberFormatException e) {
+      return new long[] {0, size - 1};
     }
   }
 

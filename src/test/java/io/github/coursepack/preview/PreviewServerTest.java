@@ -121,4 +121,36 @@ class PreviewServerTest {
       assertThat(URI.create(s.address().toString()).getPort()).isPositive();
     }
   }
+
+  @Test
+  void rangeRequestsGetTheBytesAskedForSoThatVideosCanSeek() throws Exception {
+    Unit unit = course.units().get(0);
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      URI css = s.address().resolve("/sco/" + unit.slug() + "/assets/unit.css");
+      byte[] whole =
+          http.send(HttpRequest.newBuilder(css).build(), HttpResponse.BodyHandlers.ofByteArray())
+              .body();
+      HttpResponse<byte[]> part =
+          http.send(
+              HttpRequest.newBuilder(css).header("Range", "bytes=10-19").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(part.statusCode()).isEqualTo(206);
+      assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(whole, 10, 20));
+      assertThat(part.headers().firstValue("Content-Range"))
+          .contains("bytes 10-19/" + whole.length);
+      HttpResponse<byte[]> tail =
+          http.send(
+              HttpRequest.newBuilder(css).header("Range", "bytes=-5").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(tail.body())
+          .isEqualTo(java.util.Arrays.copyOfRange(whole, whole.length - 5, whole.length));
+      HttpResponse<byte[]> beyond =
+          http.send(
+              HttpRequest.newBuilder(css).header("Range", "bytes=999999-").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(beyond.statusCode()).isEqualTo(416);
+    }
+    assertThat(PreviewServer.range(null, 100)).containsExactly(0, 99);
+    assertThat(PreviewServer.range("bytes=0-0,5-9", 100)).containsExactly(0, 99);
+  }
 }
