@@ -17,13 +17,24 @@ public record Video(
     Optional<URI> embed,
     Optional<PeerTubeVideo> peerTube,
     Optional<URI> download,
-    Optional<LocalMedia> local) {
+    Optional<LocalMedia> local,
+    Optional<java.time.Duration> duration) {
+
+  /** A video whose duration is not given. */
+  public Video(
+      Optional<URI> embed,
+      Optional<PeerTubeVideo> peerTube,
+      Optional<URI> download,
+      Optional<LocalMedia> local) {
+    this(embed, peerTube, download, local, Optional.empty());
+  }
 
   public Video {
     Objects.requireNonNull(embed, "embed");
     Objects.requireNonNull(peerTube, "peerTube");
     Objects.requireNonNull(download, "download");
     Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(duration, "duration");
     if (embed.isEmpty() && download.isEmpty() && local.isEmpty()) {
       throw new IllegalArgumentException("a video has at least one address or file");
     }

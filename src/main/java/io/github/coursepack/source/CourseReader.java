@@ -170,7 +170,8 @@ public final class CourseReader {
                   d.embed().map(VideoSource.Embed::uri),
                   d.embed().flatMap(VideoSource.Embed::peerTube),
                   d.download(),
-                  local));
+                  local,
+                  d.videoDuration()));
     }
     return new Unit(
         id,

@@ -23,6 +23,7 @@ record ResourceDraft(
     Optional<VideoSource.Embed> embed,
     Optional<URI> download,
     Optional<Path> localVideo,
+    Optional<java.time.Duration> videoDuration,
     Transcript transcript,
     Article article,
     Credits credits,

@@ -30,6 +30,7 @@ final class ResourceReader {
           .add("videoEmbedSrc")
           .add("videoDownloadHref", "videodlhref")
           .add("videoFile")
+          .add("videoDuration", "duree", "durée")
           .add("slug");
 
   private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "webm", "ogv");
@@ -138,6 +139,8 @@ final class ResourceReader {
     Optional<Path> localVideo =
         value(known, "videoFile").flatMap(f -> localVideo(f, file, courseDir, local));
     boolean hasVideo = embed.isPresent() || download.isPresent() || localVideo.isPresent();
+    Optional<java.time.Duration> duration =
+        value(known, "videoDuration").flatMap(f -> duration(f, file, local));
 
     Optional<String> fmTitle = value(known, "title").map(YamlField::trimmed);
     MarkdownBody.Parts body =
@@ -189,11 +192,62 @@ final class ResourceReader {
             embed,
             download,
             localVideo,
+            duration,
             body.transcript(),
             body.article(),
             body.credits(),
             metadata,
             value(known, "slug").map(YamlField::trimmed)));
+  }
+
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})$");
+
+  /** « 4 min 30 », « 4 min 30 s », « 4mn », « 1 h 02 », « 1 h 2 min 5 s », « 45 s ». */
+  private static final java.util.regex.Pattern WORDS =
+      java.util.regex.Pattern.compile(
+          "^(?:(\\d+)\\s*h\\s*)?(?:(\\d+)\\s*(?:min|mn|m)\\.?\\s*)?(?:(\\d+)\\s*(?:s|sec|secondes?)?\\.?)?$");
+
+  /**
+   * {@code 4:32}, {@code 1:02:05}, a number of seconds or the French way of writing it ({@code 4
+   * min 30}, {@code 1 h 02}); anything else is a warning naming the line.
+   */
+  static Optional<java.time.Duration> duration(YamlField f, Path file, DiagnosticSink sink) {
+    String v = f.trimmed().toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = CLOCK.matcher(v);
+    if (m.matches()) {
+      long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+      long min = Long.parseLong(m.group(2));
+      long sec = Long.parseLong(m.group(3));
+      if (sec < 60 && (m.group(1) == null || min < 60)) {
+        return Optional.of(java.time.Duration.ofSeconds(h * 3600 + min * 60 + sec));
+      }
+    }
+    java.util.regex.Matcher w = WORDS.matcher(v);
+    if (!v.isBlank()
+        && w.matches()
+        && (w.group(1) != null
+            || w.group(2) != null
+            || v.matches("\\d+\\s*(s|sec|secondes?)?\\.?"))) {
+      long h = w.group(1) == null ? 0 : Long.parseLong(w.group(1));
+      long min = w.group(2) == null ? 0 : Long.parseLong(w.group(2));
+      long last = w.group(3) == null ? 0 : Long.parseLong(w.group(3));
+      // After hours alone, the last number is minutes (« 1 h 02 »); otherwise seconds.
+      boolean lastIsMinutes =
+          w.group(1) != null && w.group(2) == null && !v.matches(".*\\d\\s*(s|sec|secondes?)\\.?$");
+      long seconds = h * 3600 + (lastIsMinutes ? last * 60 : min * 60 + last);
+      if (seconds > 0) {
+        return Optional.of(java.time.Duration.ofSeconds(seconds));
+      }
+    }
+    sink.report(
+        Diagnostic.warning(
+            file,
+            f.line(),
+            "videoDuration '"
+                + f.trimmed()
+                + "' is not a duration; write 4:32, 4 min 32, 1:02:05 or a number of seconds"));
+    return Optional.empty();
   }
 
   private static Optional<YamlField> value(Map<String, YamlField> known, String key) {

@@ -91,22 +91,31 @@ final class H5pContent {
 
   static Result of(Course course, Unit unit) {
     H5pContent c = new H5pContent(course, unit);
+    // The duration: read from a local MP4, else as the front matter gives it (videoDuration).
     OptionalDouble duration =
         unit.video()
             .flatMap(v -> v.local())
             .map(m -> Mp4Duration.of(m.source()))
+            .filter(OptionalDouble::isPresent)
+            .or(
+                () ->
+                    unit.video()
+                        .flatMap(v -> v.duration())
+                        .map(d -> OptionalDouble.of(d.toMillis() / 1000.0)))
             .orElse(OptionalDouble.empty());
-    boolean interactive = duration.isPresent() && c.hasTimedQuestions();
+    boolean mp4 =
+        unit.video().map(v -> v.local().isPresent() || v.download().isPresent()).orElse(false);
+    boolean interactive = mp4 && duration.isPresent() && c.hasTimedQuestions();
     H5pLibrary main = interactive ? H5pLibrary.INTERACTIVE_VIDEO : H5pLibrary.COLUMN;
     c.used.add(main);
     if (interactive) {
       c.used.add(H5pLibrary.VIDEO); // the video object of an interactive video is an H5P.Video
     }
     JsonNode content = interactive ? c.interactiveVideo(duration.getAsDouble()) : c.column();
-    if (!interactive && unit.video().flatMap(v -> v.download()).isPresent()) {
+    if (!interactive && mp4 && duration.isEmpty()) {
       c.notes.add(
-          "an H5P.Column with the video, not an interactive video: the MP4's duration is unknown"
-              + " (it is read from a local videoFile), so questions cannot be placed at its end");
+          "an H5P.Column with the video, not an interactive video: the MP4's duration is unknown,"
+              + " so questions cannot be placed at its end; give it with videoDuration: 4:32");
     }
     return new Result(c.h5pJson(main), content, List.copyOf(c.used), List.copyOf(c.notes));
   }
@@ -118,9 +127,10 @@ final class H5pContent {
   // ---------------------------------------------------------------- interactive video
 
   /**
-   * H5P.InteractiveVideo (FORMATS.md §3.7): the local MP4, the questions as posters that pause the
-   * video in its last seconds, one after the other (no timing of the sentences is known), an end
-   * screen to submit, and a summary of true and false statements when the quiz has both.
+   * H5P.InteractiveVideo (FORMATS.md §3.7): the MP4 (in the package, or its address), the questions
+   * as posters that pause the video in its last seconds, one after the other (no timing of the
+   * sentences is known), an end screen to submit, and a summary of true and false statements when
+   * the quiz has both.
    */
   private JsonNode interactiveVideo(double seconds) {
     ObjectNode params = JSON.createObjectNode();
@@ -132,10 +142,14 @@ final class H5pContent {
     ObjectNode tracks = video.putObject("textTracks");
     tracks.putArray("videoTrack");
     tracks.put("defaultTrackLabel", "");
-    LocalMedia media = unit.video().get().local().get();
+    Optional<LocalMedia> media = unit.video().get().local();
     ObjectNode file = video.putArray("files").addObject();
-    file.put("path", videoPath(media));
-    file.put("mime", media.mimeType());
+    file.put(
+        "path",
+        media
+            .map(H5pContent::videoPath)
+            .orElseGet(() -> unit.video().get().download().get().toString()));
+    file.put("mime", media.map(LocalMedia::mimeType).orElse("video/mp4"));
     file.putObject("copyright").put("license", "U");
     ObjectNode assets = iv.putObject("assets");
     ArrayNode interactions = assets.putArray("interactions");

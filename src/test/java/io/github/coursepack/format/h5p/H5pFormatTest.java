@@ -66,6 +66,15 @@ class H5pFormatTest {
       Map<String, byte[]> files = TestFiles.unzip(p);
       assertThat(files.keySet()).containsExactly("content/content.json", "h5p.json");
       JsonNode h5p = json(files, "h5p.json");
+      assertThat(h5p.path("language").asText()).isEqualTo("fr");
+      if (h5p.path("mainLibrary").asText().equals("H5P.InteractiveVideo")) {
+        // The unit whose front matter gives the video's duration (durée : 4 min 30).
+        JsonNode iv = json(files, "content/content.json").path("interactiveVideo");
+        assertThat(iv.path("assets").path("interactions").size()).isPositive();
+        assertThat(iv.path("assets").path("endscreens").get(0).path("time").asDouble())
+            .isEqualTo(270.0);
+        continue;
+      }
       assertThat(h5p.path("mainLibrary").asText()).isEqualTo("H5P.Column");
       assertThat(h5p.path("language").asText()).isEqualTo("fr");
       assertThat(h5p.path("preloadedDependencies").get(0).path("minorVersion").isInt()).isTrue();
@@ -89,7 +98,8 @@ class H5pFormatTest {
   }
 
   @Test
-  void anMp4BecomesAnH5pVideoAndAnEmbedOnlyVideoALink() throws IOException {
+  void anMp4BecomesAnInteractiveVideoWhenTimedAnH5pVideoOtherwiseAndAnEmbedALink()
+      throws IOException {
     for (Path p : build(example(), out, Optional.empty())) {
       String content =
           new String(TestFiles.unzip(p).get("content/content.json"), StandardCharsets.UTF_8);
@@ -99,7 +109,12 @@ class H5pFormatTest {
               .findFirst()
               .orElseThrow()
               .video();
-      if (video.flatMap(v -> v.download()).isPresent()) {
+      if (video.flatMap(v -> v.duration()).isPresent()) {
+        // A remote MP4 whose duration the front matter gives: an interactive video.
+        assertThat(content)
+            .startsWith("{\"interactiveVideo\"")
+            .contains("\"path\":\"" + video.get().download().get() + "\"");
+      } else if (video.flatMap(v -> v.download()).isPresent()) {
         assertThat(content)
             .contains("\"library\":\"H5P.Video 1.6\"")
             .contains("\"mime\":\"video/mp4\"");
