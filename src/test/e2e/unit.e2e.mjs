@@ -196,7 +196,13 @@ try {
       .map((v) => v.id + ': ' + v.nodes.length);
   });
   assert.deepEqual(violations, [], 'axe-core serious/critical violations');
-  ok('axe-core: 0 serious or critical violations on the unit page');
+  await page.addScriptTag({ path: AXE });
+  const playerViolations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => v.impact + ' ' + v.id);
+  });
+  assert.deepEqual(playerViolations, [], 'axe-core violations on the preview page');
+  ok('axe-core: 0 serious or critical violations on the unit page, none on the preview page');
   await context.close();
 
   // 7. The keyboard alone: tab to each question, choose with the arrows, submit with Enter.

@@ -25,10 +25,10 @@ import picocli.CommandLine.ParentCommand;
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Check course archives (SCORM 1.2, Moodle backup .mbz, Moodle XML, GIFT; SCORM 2004,"
-            + " H5P and IMS Common Cartridge are recognised and checked for safety) against what"
-            + " Moodle needs. The kind is told from the content, not the name. A folder is"
-            + " searched for archives, hidden files left out.",
+        "Check course archives (SCORM 1.2 and 2004, Moodle backup .mbz, H5P, IMS Common"
+            + " Cartridge, Moodle XML, GIFT) against what Moodle needs, safely: hostile archives"
+            + " give findings, nothing is unpacked. The kind is told from the content, not the"
+            + " name. A folder is searched for archives, hidden files left out.",
     footer = {"", "Exit codes: 0 every archive valid, 1 an archive invalid, 2 usage errors."})
 final class ValidateCommand implements Callable<Integer> {
 
