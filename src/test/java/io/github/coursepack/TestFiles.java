@@ -83,6 +83,29 @@ public final class TestFiles {
     return target;
   }
 
+  /** What a format gets in a test: the default template, the fixed time, no progress display. */
+  public static io.github.coursepack.format.FormatContext context(
+      Path out,
+      io.github.coursepack.model.DiagnosticSink sink,
+      io.github.coursepack.format.FormatContext.Options options) {
+    return new io.github.coursepack.format.FormatContext(
+        out,
+        io.github.coursepack.render.UnitTemplate.defaults(),
+        io.github.coursepack.io.ReproducibleTime.DEFAULT_EPOCH_SECONDS,
+        sink,
+        io.github.coursepack.format.FormatContext.Progress.NONE,
+        options);
+  }
+
+  /**
+   * {@link #context(Path, io.github.coursepack.model.DiagnosticSink,
+   * io.github.coursepack.format.FormatContext.Options)} with the default options.
+   */
+  public static io.github.coursepack.format.FormatContext context(
+      Path out, io.github.coursepack.model.DiagnosticSink sink) {
+    return context(out, sink, io.github.coursepack.format.FormatContext.Options.DEFAULT);
+  }
+
   /** Writes files as a zip, in the map's order (no directory entries). */
   public static Path zip(Path target, Map<String, byte[]> files) throws IOException {
     try (var o = Files.newOutputStream(target);

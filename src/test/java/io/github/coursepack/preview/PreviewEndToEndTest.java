@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.coursepack.TestFiles;
-import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.scorm.Scorm12Format;
-import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizFixtures;
-import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,15 +43,7 @@ class PreviewEndToEndTest {
     }
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
     Course course = QuizFixtures.quizzes(TestFiles.example(), sink).course();
-    new Scorm12Format()
-        .write(
-            course,
-            new FormatContext(
-                out,
-                UnitTemplate.defaults(),
-                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                sink,
-                FormatContext.Progress.NONE));
+    new Scorm12Format().write(course, TestFiles.context(out, sink));
     Unit unit =
         course.units().stream()
             .filter(u -> !u.quiz().isEmpty() && u.video().flatMap(v -> v.embed()).isPresent())

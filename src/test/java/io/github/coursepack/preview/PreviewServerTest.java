@@ -3,13 +3,10 @@ package io.github.coursepack.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.TestFiles;
-import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.scorm.Scorm12Format;
-import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
-import io.github.coursepack.render.UnitTemplate;
 import io.github.coursepack.source.CourseReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,15 +29,7 @@ class PreviewServerTest {
   void buildTheExample() {
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
     course = CourseReader.read(TestFiles.example(), sink).course();
-    new Scorm12Format()
-        .write(
-            course,
-            new FormatContext(
-                out,
-                UnitTemplate.defaults(),
-                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                sink,
-                FormatContext.Progress.NONE));
+    new Scorm12Format().write(course, TestFiles.context(out, sink));
   }
 
   private HttpResponse<String> get(PreviewServer s, String path) throws Exception {

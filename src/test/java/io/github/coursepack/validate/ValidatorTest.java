@@ -10,12 +10,10 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.Formats;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.moodle.MoodleBackupFormat;
-import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.quiz.ExportFixtures;
 import io.github.coursepack.quiz.QuizFixtures;
-import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +39,8 @@ class ValidatorTest {
 
   /** Where the writers write, with SCORM activities in the course backup. */
   private FormatContext context() {
-    return new FormatContext(
-        out,
-        UnitTemplate.defaults(),
-        ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-        sink,
-        FormatContext.Progress.NONE,
-        new FormatContext.Options(true, java.util.Optional.empty()));
+    return TestFiles.context(
+        out, sink, new FormatContext.Options(true, java.util.Optional.empty()));
   }
 
   private static Kind expectedKind(String format) {

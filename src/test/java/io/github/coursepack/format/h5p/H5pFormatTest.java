@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
-import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.ExportFixtures;
 import io.github.coursepack.quiz.QuizFixtures;
-import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,15 +39,7 @@ class H5pFormatTest {
 
   private List<Path> build(Course course, Path to, Optional<Path> libraries) {
     return new H5pFormat()
-        .write(
-            course,
-            new FormatContext(
-                to,
-                UnitTemplate.defaults(),
-                ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                sink,
-                FormatContext.Progress.NONE,
-                new FormatContext.Options(false, libraries)));
+        .write(course, TestFiles.context(to, sink, new FormatContext.Options(false, libraries)));
   }
 
   private static JsonNode json(Map<String, byte[]> files, String name) throws IOException {

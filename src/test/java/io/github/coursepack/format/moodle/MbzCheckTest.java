@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
-import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.quiz.ExportFixtures;
-import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,12 +39,9 @@ class MbzCheckTest {
         new MoodleBackupFormat()
             .write(
                 ExportFixtures.course(),
-                new FormatContext(
+                TestFiles.context(
                     dir.resolve("good"),
-                    UnitTemplate.defaults(),
-                    ReproducibleTime.DEFAULT_EPOCH_SECONDS,
                     sink,
-                    FormatContext.Progress.NONE,
                     new FormatContext.Options(true, java.util.Optional.empty())));
     assertThat(sink.hasErrors()).as(sink.toString()).isFalse();
     good = TestFiles.untar(written.get(0));

@@ -13,7 +13,6 @@ import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.ExportFixtures;
 import io.github.coursepack.quiz.QuizFixtures;
-import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +52,8 @@ class MoodleBackupFormatTest {
         new MoodleBackupFormat()
             .write(
                 course,
-                new FormatContext(
-                    to,
-                    UnitTemplate.defaults(),
-                    ReproducibleTime.DEFAULT_EPOCH_SECONDS,
-                    sink,
-                    FormatContext.Progress.NONE,
-                    new FormatContext.Options(scorm, java.util.Optional.empty())));
+                TestFiles.context(
+                    to, sink, new FormatContext.Options(scorm, java.util.Optional.empty())));
     assertThat(sink.hasErrors()).as(sink.toString()).isFalse();
     assertThat(written).hasSize(1);
     return written.get(0);
