@@ -1,14 +1,12 @@
 package io.github.coursepack.format.moodle;
 
 import io.github.coursepack.io.ArchiveContent;
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.io.XmlOut;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,17 +109,9 @@ final class BackupFiles {
   /** The SHA-1 of a file's content, as Moodle names blobs. */
   static String sha1(ArchiveContent.Source content) {
     try (InputStream in = content.open()) {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        sha1.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(sha1.digest());
+      return Digests.sha1(in).hex();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-1", e);
     }
   }
 

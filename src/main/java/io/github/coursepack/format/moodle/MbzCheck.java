@@ -1,6 +1,7 @@
 package io.github.coursepack.format.moodle;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.Digests;
 import io.github.coursepack.io.EntryNames;
 import io.github.coursepack.io.SafeXml;
 import io.github.coursepack.model.Severity;
@@ -9,13 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,10 +182,10 @@ public final class MbzCheck {
     }
     var blob = BLOB.matcher(path);
     if (blob.matches()) {
-      long[] read = new long[1];
-      String sha1 = sha1(in, read);
-      total += read[0];
-      blobSizes.put(blob.group(2), read[0]);
+      Digests.Sha1 hashed = Digests.sha1(in);
+      String sha1 = hashed.hex();
+      total += hashed.size();
+      blobSizes.put(blob.group(2), hashed.size());
       if (!sha1.equals(blob.group(2))) {
         error(
             "MBZ-FILE-SHA1",
@@ -232,21 +230,6 @@ public final class MbzCheck {
       return false;
     }
     return true;
-  }
-
-  private static String sha1(InputStream in, long[] size) throws IOException {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-1");
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        d.update(buffer, 0, n);
-        size[0] += n;
-      }
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-1", e);
-    }
   }
 
   // ---------------------------------------------------------------- content
