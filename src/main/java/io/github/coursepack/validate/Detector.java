@@ -1,6 +1,6 @@
 package io.github.coursepack.validate;
 
-import io.github.coursepack.format.moodle.MbzCheck;
+import io.github.coursepack.io.ArchiveSignatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,19 +31,16 @@ final class Detector {
   /** The kind, or empty when the file is none of them (or cannot be read). */
   static Optional<Kind> detect(Path file) {
     byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(SNIFF_BYTES);
+    try {
+      head = ArchiveSignatures.head(file, SNIFF_BYTES);
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (MbzCheck.looksLikeGzip(head)) {
+    if (ArchiveSignatures.isGzip(head) || ArchiveSignatures.isTar(head)) {
       return Optional.of(Kind.MBZ);
     }
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+    if (ArchiveSignatures.isZip(head)) {
       return zipKind(file);
-    }
-    if (head.length > 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar")) {
-      return Optional.of(Kind.MBZ);
     }
     String text = new String(head, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {

@@ -7,9 +7,9 @@ import io.github.coursepack.format.moodle.MbzCheck;
 import io.github.coursepack.format.questions.GiftCheck;
 import io.github.coursepack.format.questions.MoodleXmlCheck;
 import io.github.coursepack.format.scorm.Scorm12Check;
+import io.github.coursepack.io.ArchiveSignatures;
 import io.github.coursepack.model.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,9 +98,8 @@ public final class Validator {
   }
 
   private static boolean isZip(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    try {
+      return ArchiveSignatures.isZip(ArchiveSignatures.head(file, 4));
     } catch (IOException e) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.coursepack.format.moodle;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.ArchiveSignatures;
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.io.EntryNames;
 import io.github.coursepack.io.SafeXml;
@@ -77,11 +78,6 @@ public final class MbzCheck {
 
   private MbzCheck() {}
 
-  /** Whether the file starts like a gzip stream (the usual .mbz). */
-  public static boolean looksLikeGzip(byte[] head) {
-    return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-  }
-
   public static List<PackageFinding> check(Path archive) {
     MbzCheck c = new MbzCheck();
     if (c.read(archive)) {
@@ -100,11 +96,12 @@ public final class MbzCheck {
       file.mark(4);
       byte[] head = file.readNBytes(4);
       file.reset();
-      if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      if (ArchiveSignatures.isZip(head)) {
         // Moodle restores a backup zipped as well as tarred.
         return readZip(archive);
       }
-      InputStream raw = looksLikeGzip(head) ? new GzipCompressorInputStream(file, true) : file;
+      InputStream raw =
+          ArchiveSignatures.isGzip(head) ? new GzipCompressorInputStream(file, true) : file;
       try (TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
         TarArchiveEntry e;
         while ((e = tar.getNextEntry()) != null) {
