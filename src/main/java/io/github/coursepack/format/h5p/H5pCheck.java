@@ -115,7 +115,7 @@ public final class H5pCheck {
                   + " package; write files only");
           continue;
         }
-        if (hiddenSegment(name)) {
+        if (skipped(name)) {
           warning(
               "H5P-SKIPPED-NAME",
               name,
@@ -223,7 +223,8 @@ public final class H5pCheck {
     }
   }
 
-  private static boolean hiddenSegment(String name) {
+  /** A path H5P skips: one of its segments starts with {@code .} or {@code _}. */
+  static boolean skipped(String name) {
     for (String part : name.split("/")) {
       if (part.startsWith(".") || part.startsWith("_")) {
         return true;

@@ -53,7 +53,7 @@ final class H5pLibraryBundle {
         for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
           String rel = source.relativize(f).toString().replace('\\', '/');
           int slash = rel.indexOf('/');
-          if (slash > 0 && !hidden(rel)) {
+          if (slash > 0 && !H5pCheck.skipped(rel)) {
             folders
                 .computeIfAbsent(rel.substring(0, slash), k -> new TreeMap<>())
                 .put(rel.substring(slash + 1), Files.readAllBytes(f));
@@ -68,7 +68,7 @@ final class H5pLibraryBundle {
           if (e.isDirectory()
               || slash <= 0
               || name.startsWith("content/")
-              || hidden(name)
+              || H5pCheck.skipped(name)
               || EntryNames.problem(name) != null) {
             continue;
           }
@@ -99,15 +99,6 @@ final class H5pLibraryBundle {
       byLibrary.put(library.toString(), new Folder(library, f.getKey(), lib, f.getValue()));
     }
     return new H5pLibraryBundle(byLibrary);
-  }
-
-  private static boolean hidden(String path) {
-    for (String part : path.split("/")) {
-      if (part.startsWith(".") || part.startsWith("_")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The libraries held, as {@code Machine.Name major.minor}. */
