@@ -4,6 +4,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.coursepack.io.EntryNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,15 +109,18 @@ public final class PreviewServer implements AutoCloseable {
     version.incrementAndGet();
   }
 
-  /** {@link #reload()}, serving only these units (see {@link #only}). */
+  /**
+   * {@link #reload()}, serving only these units, in this order: those of the latest build, not the
+   * packages an earlier build left in the folder (a renamed unit).
+   */
   public void reload(List<String> slugs) throws IOException {
     packages = UnitPackages.read(outputDir).only(slugs);
     version.incrementAndGet();
   }
 
   /**
-   * Serves only these units, in this order: those of the latest build, not the packages an earlier
-   * build left in the folder (a renamed unit).
+   * Serves only these units, in this order, from the packages already read: those of the latest
+   * build, not the packages an earlier build left in the folder (a renamed unit).
    */
   public void only(List<String> slugs) {
     packages = packages.only(slugs);
@@ -212,7 +216,7 @@ public final class PreviewServer implements AutoCloseable {
     }
     Optional<UnitPackages.UnitPackage> unit = packages.get(rest.substring(0, slash));
     String entry = URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
-    if (unit.isEmpty() || entry.isEmpty() || entry.contains("..") || entry.startsWith("/")) {
+    if (unit.isEmpty() || entry.isEmpty() || EntryNames.problem(entry) != null) {
       notFound(x);
       return;
     }

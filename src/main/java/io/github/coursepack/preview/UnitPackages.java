@@ -43,11 +43,15 @@ final class UnitPackages {
     List<UnitPackage> found = new ArrayList<>();
     List<String> order = new ArrayList<>();
     for (Path zip : zips) {
-      Optional<UnitPackage> unit = unit(zip);
+      Optional<SafeXml.Element> manifest = manifest(zip);
+      if (manifest.isEmpty()) {
+        continue;
+      }
+      Optional<UnitPackage> unit = unit(zip, manifest.get());
       if (unit.isPresent()) {
         found.add(unit.get());
       } else if (order.isEmpty()) {
-        order.addAll(courseOrder(zip));
+        order.addAll(courseOrder(manifest.get()));
       }
     }
     // The course package gives the course's order; units it does not name come after.
@@ -63,63 +67,54 @@ final class UnitPackages {
     return new UnitPackages(units);
   }
 
-  /** The unit slugs of a course package ({@code units/<slug>/index.html}), in manifest order. */
-  private static List<String> courseOrder(Path zip) {
-    List<String> out = new ArrayList<>();
+  /** A package's manifest, or empty when the zip has none that parses. */
+  private static Optional<SafeXml.Element> manifest(Path zip) {
     try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
       ZipArchiveEntry manifest = file.getEntry("imsmanifest.xml");
       if (manifest == null) {
-        return out;
+        return Optional.empty();
       }
-      SafeXml.Element root;
       try (InputStream in = file.getInputStream(manifest)) {
-        root = SafeXml.parse(in.readNBytes(4 * 1024 * 1024));
-      }
-      for (SafeXml.Element r : root.descendants("resource")) {
-        String href = r.attr("href");
-        if (href != null && href.matches("units/[^/]+/index\\.html")) {
-          out.add(href.substring(6, href.length() - 11));
-        }
+        return Optional.of(SafeXml.parse(in.readNBytes(4 * 1024 * 1024)));
       }
     } catch (IOException | SafeXml.Malformed | RuntimeException e) {
-      // not a course package: no order from it
+      return Optional.empty();
+    }
+  }
+
+  /** The unit slugs of a course package ({@code units/<slug>/index.html}), in manifest order. */
+  private static List<String> courseOrder(SafeXml.Element root) {
+    List<String> out = new ArrayList<>();
+    for (SafeXml.Element r : root.descendants("resource")) {
+      String href = r.attr("href");
+      if (href != null && href.matches("units/[^/]+/index\\.html")) {
+        out.add(href.substring(6, href.length() - 11));
+      }
     }
     return out;
   }
 
-  /** A single-SCO package's title and launch page, or empty for a course package or junk. */
-  private static Optional<UnitPackage> unit(Path zip) {
-    try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
-      ZipArchiveEntry manifest = file.getEntry("imsmanifest.xml");
-      if (manifest == null) {
-        return Optional.empty();
+  /** A single-SCO package's title and launch page, or empty for a course package. */
+  private static Optional<UnitPackage> unit(Path zip, SafeXml.Element root) {
+    List<SafeXml.Element> scos = new ArrayList<>();
+    for (SafeXml.Element r : root.descendants("resource")) {
+      if ("sco".equalsIgnoreCase(r.attr("adlcp:scormtype")) && r.attr("href") != null) {
+        scos.add(r);
       }
-      SafeXml.Element root;
-      try (InputStream in = file.getInputStream(manifest)) {
-        root = SafeXml.parse(in.readNBytes(4 * 1024 * 1024));
-      }
-      List<SafeXml.Element> scos = new ArrayList<>();
-      for (SafeXml.Element r : root.descendants("resource")) {
-        if ("sco".equalsIgnoreCase(r.attr("adlcp:scormtype")) && r.attr("href") != null) {
-          scos.add(r);
-        }
-      }
-      // A course package has its units' pages in units/<slug>/, even with a single unit.
-      if (scos.size() != 1 || scos.get(0).attr("href").startsWith("units/")) {
-        return Optional.empty();
-      }
-      SafeXml.Element org = root.descendants("organization").stream().findFirst().orElse(null);
-      SafeXml.Element title = org == null ? null : org.child("title");
-      String name = zip.getFileName().toString();
-      return Optional.of(
-          new UnitPackage(
-              name.substring(0, name.length() - 4),
-              title == null ? name : title.text(),
-              scos.get(0).attr("href"),
-              zip));
-    } catch (IOException | SafeXml.Malformed | RuntimeException e) {
+    }
+    // A course package has its units' pages in units/<slug>/, even with a single unit.
+    if (scos.size() != 1 || scos.get(0).attr("href").startsWith("units/")) {
       return Optional.empty();
     }
+    SafeXml.Element org = root.descendants("organization").stream().findFirst().orElse(null);
+    SafeXml.Element title = org == null ? null : org.child("title");
+    String name = zip.getFileName().toString();
+    return Optional.of(
+        new UnitPackage(
+            name.substring(0, name.length() - 4),
+            title == null ? name : title.text(),
+            scos.get(0).attr("href"),
+            zip));
   }
 
   /** These units only, in this order. */
