@@ -93,6 +93,23 @@ final class BackupFiles {
     return row;
   }
 
+  /**
+   * Adds a file by its path in the area, {@code media/video.mp4} or {@code index.html}: Moodle
+   * keeps the folder ({@code /media/}) and the name apart.
+   */
+  Row addPath(
+      int contextId,
+      String component,
+      String fileArea,
+      String path,
+      ArchiveContent.Source content,
+      String mimeType) {
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "/" : "/" + path.substring(0, slash + 1);
+    return add(
+        contextId, component, fileArea, folder, path.substring(slash + 1), content, mimeType);
+  }
+
   private void folder(int contextId, String component, String fileArea, String path) {
     if (folders.add(contextId + "|" + component + "|" + fileArea + "|" + path)) {
       rows.add(

@@ -485,12 +485,12 @@ public final class MoodleBackup {
     Optional<LocalMedia> media = unit.video().flatMap(v -> v.local());
     media.ifPresent(
         m ->
-            files.add(
+            // Where the page's HTML looks for it: @@PLUGINFILE@@/ + UnitPage.mediaPath.
+            files.addPath(
                 a.contextId(),
                 "mod_page",
                 "content",
-                "/media/",
-                m.name(),
+                UnitPage.mediaPath(m.name()),
                 new ArchiveContent.FileSource(m.source()),
                 m.mimeType()));
     XmlOut x = activityStart(a);
@@ -640,11 +640,8 @@ public final class MoodleBackup {
             scorm.packageFile(),
             "application/zip");
     for (var e : scorm.content().entries().entrySet()) {
-      String path = e.getKey();
-      int slash = path.lastIndexOf('/');
-      String folder = slash < 0 ? "/" : "/" + path.substring(0, slash + 1);
-      String name = path.substring(slash + 1);
-      files.add(a.contextId(), "mod_scorm", "content", folder, name, e.getValue(), mime(name));
+      files.addPath(
+          a.contextId(), "mod_scorm", "content", e.getKey(), e.getValue(), mime(e.getKey()));
     }
     XmlOut x = activityStart(a);
     x.start("scorm", "id", String.valueOf(a.instance()));
