@@ -666,10 +666,10 @@ public final class MoodleBackup {
     x.leaf("md5hash", "");
     x.leaf("revision", "1");
     int launch = 0;
-    List<int[]> scoIds = new ArrayList<>();
+    List<Integer> scoIds = new ArrayList<>();
     for (int i = 0; i < scorm.scoes().size(); i++) {
       int id = ids.next("scorm_sco");
-      scoIds.add(new int[] {id});
+      scoIds.add(id);
       if (launch == 0 && !scorm.scoes().get(i).launch().isEmpty()) {
         launch = id;
       }
@@ -697,7 +697,7 @@ public final class MoodleBackup {
     x.start("scoes");
     int order = 0;
     for (ScormActivity.Sco sco : scorm.scoes()) {
-      x.start("sco", "id", String.valueOf(scoIds.get(order)[0]));
+      x.start("sco", "id", String.valueOf(scoIds.get(order)));
       order++;
       x.leaf("manifest", sco.manifest());
       x.leaf("organization", sco.organization());
