@@ -278,7 +278,7 @@ public final class MbzCheck {
     }
     Map<String, SafeXml.Element> sectionsById = sections(contents);
     Map<String, Activity> activities = activities(contents, sectionsById);
-    settings(info, activities.keySet(), sectionsById);
+    settings(info, activities.keySet());
     files(activities);
     questions(activities);
   }
@@ -377,8 +377,7 @@ public final class MbzCheck {
   }
 
   /** An activity as moodle_backup.xml lists it, with what its own files say. */
-  private record Activity(
-      String key, String modname, String cmid, String directory, String contextId, int line) {}
+  private record Activity(String modname, String directory, String contextId) {}
 
   private Map<String, Activity> activities(
       SafeXml.Element contents, Map<String, SafeXml.Element> sections) {
@@ -439,13 +438,12 @@ public final class MbzCheck {
                   : "contextid " + contextId + " is used by another activity too");
         }
       }
-      out.put(key, new Activity(key, modname, cmid, dir, contextId, a.line));
+      out.put(key, new Activity(modname, dir, contextId));
     }
     return out;
   }
 
-  private void settings(
-      SafeXml.Element info, Set<String> activities, Map<String, SafeXml.Element> sections) {
+  private void settings(SafeXml.Element info, Set<String> activities) {
     SafeXml.Element settings = info.child("settings");
     if (settings == null) {
       error("MBZ-SETTINGS-MISSING", "moodle_backup.xml", info.line, "no <settings> element");
