@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.io.Digests;
+import io.github.coursepack.model.Claim;
 import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AnalysisCache {
 
   /** Changes whenever the way facts are made changes, so that old caches are not reused. */
-  static final String VERSION = "facts-7";
+  static final String VERSION = "facts-8";
 
   static final String FILE = "analysis.json";
 
@@ -50,7 +51,14 @@ public final class AnalysisCache {
       String role,
       String statement,
       int sentence,
-      String via) {}
+      String via,
+      String claim,
+      String claimFeminine,
+      String asked,
+      String scope,
+      String situation,
+      String contrast,
+      int salience) {}
 
   /** The file's content. */
   record Stored(
@@ -97,8 +105,8 @@ public final class AnalysisCache {
   }
 
   /** The unit's facts, if its text was analysed before. */
-  public Optional<List<RoleFact>> facts(List<TextBlock> blocks) {
-    List<StoredFact> stored = units.get(key(blocks));
+  public Optional<List<RoleFact>> facts(String preamble, List<TextBlock> blocks) {
+    List<StoredFact> stored = units.get(key(preamble, blocks));
     if (stored == null) {
       return Optional.empty();
     }
@@ -117,13 +125,21 @@ public final class AnalysisCache {
               Optional.ofNullable(f.who()),
               Optional.ofNullable(f.role()),
               Optional.ofNullable(f.statement()),
+              f.claim() == null
+                  ? Optional.empty()
+                  : Optional.of(new Claim(f.claim(), f.claimFeminine())),
               sentences.get(f.sentence()),
-              RoleFact.Via.valueOf(f.via())));
+              RoleFact.Via.valueOf(f.via()),
+              RoleFact.Asked.valueOf(f.asked()),
+              Optional.ofNullable(f.scope()),
+              Optional.ofNullable(f.situation()),
+              Optional.ofNullable(f.contrast()),
+              f.salience()));
     }
     return Optional.of(out);
   }
 
-  public void putFacts(List<TextBlock> blocks, List<RoleFact> facts) {
+  public void putFacts(String preamble, List<TextBlock> blocks, List<RoleFact> facts) {
     List<StoredFact> stored = new ArrayList<>();
     for (RoleFact f : facts) {
       stored.add(
@@ -136,9 +152,16 @@ public final class AnalysisCache {
               f.role().orElse(null),
               f.statement().orElse(null),
               f.evidence().index(),
-              f.via().name()));
+              f.via().name(),
+              f.claim().map(Claim::masculine).orElse(null),
+              f.claim().map(Claim::feminine).orElse(null),
+              f.asked().name(),
+              f.scope().orElse(null),
+              f.situation().orElse(null),
+              f.contrast().orElse(null),
+              f.salience()));
     }
-    units.put(key(blocks), stored);
+    units.put(key(preamble, blocks), stored);
     changed = true;
   }
 
@@ -161,9 +184,14 @@ public final class AnalysisCache {
     AtomicOutput.write(file, JSON.writeValueAsBytes(s));
   }
 
-  /** The sentences' text, in order: what the analysis depends on (lines do not matter). */
-  static String key(List<TextBlock> blocks) {
+  /**
+   * The unit's preamble (its title) and its sentences' text, in order: what the analysis depends on
+   * (lines do not matter).
+   */
+  static String key(String preamble, List<TextBlock> blocks) {
     MessageDigest md = Digests.newSha256();
+    md.update(preamble.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 2);
     for (TextBlock b : blocks) {
       md.update(b.kind().name().getBytes(StandardCharsets.UTF_8));
       for (Sentence s : b.sentences()) {

@@ -42,15 +42,16 @@ public final class CourseAnalysis {
   }
 
   public List<RoleFact> facts(Unit unit) {
-    Optional<List<RoleFact>> cached = cache.facts(unit.textBlocks());
+    String preamble = unit.title();
+    Optional<List<RoleFact>> cached = cache.facts(preamble, unit.textBlocks());
     if (cached.isPresent()) {
       return cached.get();
     }
     if (extractor == null) {
       extractor = new FactExtractor(catalog, nlp.get());
     }
-    List<RoleFact> facts = extractor.extract(unit.textBlocks());
-    cache.putFacts(unit.textBlocks(), facts);
+    List<RoleFact> facts = extractor.extract(preamble, unit.textBlocks());
+    cache.putFacts(preamble, unit.textBlocks(), facts);
     return facts;
   }
 }

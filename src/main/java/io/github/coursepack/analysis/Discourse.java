@@ -31,6 +31,75 @@ final class Discourse {
   /** People the text introduced as actors, by first name. */
   final Map<String, Referent> persons = new HashMap<>();
 
+  /** The actor who says « je » in an interview, once they said who they are. */
+  Referent speaker;
+
+  /** A « Qui … ? » of the text that the next sentences may answer. */
+  Asking pendingQuestion;
+
+  private int questionAge;
+
+  /**
+   * A situation the text describes (« Un élève ne trouve pas son manuel ? »), to be solved next.
+   */
+  String pendingSituation;
+
+  private int situationAge;
+
+  /** The last sentences read, newest last, for « ce plan » and « les » to find what they name. */
+  private final java.util.ArrayDeque<Said> recent = new java.util.ArrayDeque<>();
+
+  /** A sentence as read. */
+  record Said(String text, List<Token> tokens) {}
+
+  /** How many earlier sentences a demonstrative may reach back to. */
+  static final int MEMORY = 3;
+
+  /**
+   * Verbs whose object is usually a person: « Le référent peut l'aider » makes a second person the
+   * next « il » may stand for.
+   */
+  static final java.util.Set<String> PERSON_OBJECT_VERBS =
+      java.util.Set.of(
+          "aider",
+          "appeler",
+          "accompagner",
+          "former",
+          "conseiller",
+          "contacter",
+          "informer",
+          "prévenir",
+          "rencontrer",
+          "recevoir",
+          "interpeller",
+          "convoquer",
+          "inviter",
+          "remercier",
+          "nommer",
+          "désigner",
+          "guider",
+          "soutenir",
+          "orienter",
+          "saluer",
+          "retrouver",
+          "rejoindre",
+          "écouter",
+          "encourager",
+          "solliciter");
+
+  /** Whether the previous sentence named a person (« … chez son principal, M. Okafor. »). */
+  private boolean namedInPrevious;
+
+  private Referent namedAtStart;
+
+  /**
+   * The last subject when the sentence began: a pronoun after it may refer to a clitic's person.
+   */
+  private Referent subjectAtStart;
+
+  private List<Referent.Gender> previousClitics = List.of();
+  private List<Referent.Gender> clitics = List.of();
+
   private List<Referent> previousIntroduced = List.of();
   private List<Referent> previousMentions = List.of();
   private List<Referent> introduced = List.of();
@@ -45,6 +114,12 @@ final class Discourse {
 
   /** Forgets everything: a new unit starts. */
   void reset() {
+    speaker = null;
+    pendingQuestion = null;
+    pendingSituation = null;
+    recent.clear();
+    previousClitics = List.of();
+    clitics = List.of();
     lastSubject = null;
     lastNamedPerson = null;
     persons.clear();
@@ -57,6 +132,8 @@ final class Discourse {
 
   /** Notes the actors a sentence names, before its clauses are read. */
   void beginSentence(List<Token> tokens, List<Mention> mentions, String text) {
+    subjectAtStart = lastSubject;
+    namedAtStart = lastNamedPerson;
     List<Referent> in = new ArrayList<>();
     List<Referent> all = new ArrayList<>();
     for (Mention m : mentions) {
@@ -71,6 +148,51 @@ final class Discourse {
     }
     introduced = in;
     mentioned = all;
+    List<Referent.Gender> found = new ArrayList<>();
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.text().matches("(?i)le|la|l['’]|lui")
+          && t.has("R pers obj 3")
+          && tokens.get(k + 1).hasVerbLemma(PERSON_OBJECT_VERBS)) {
+        found.add(
+            t.is("le")
+                ? Referent.Gender.M
+                : t.is("la") ? Referent.Gender.F : Referent.Gender.EITHER);
+      }
+    }
+    clitics = found;
+  }
+
+  /** The last sentences read, oldest first. */
+  List<Said> recent() {
+    return List.copyOf(recent);
+  }
+
+  /** Forgets what the last sentences said, keeping the people: after a title or a preamble. */
+  void forgetSentences() {
+    previousIntroduced = List.of();
+    previousMentions = List.of();
+    previousClitics = List.of();
+    lastSubject = null;
+    recent.clear();
+  }
+
+  /** A question of the text is open until it is answered or two sentences have passed. */
+  void ask(Asking question) {
+    pendingQuestion = question;
+    questionAge = 0;
+  }
+
+  /** A situation of the text, to be solved by the next sentence that says who acts. */
+  void describe(String situation) {
+    pendingSituation = situation;
+    situationAge = 0;
+  }
+
+  /** A heading starts a new part: what the text asked before is closed. */
+  void newSection() {
+    pendingQuestion = null;
+    pendingSituation = null;
   }
 
   /** Notes where the sentence names actors and known people, once persons are bound. */
@@ -89,9 +211,28 @@ final class Discourse {
   }
 
   /** The sentence is read: its actors become the previous sentence's. */
-  void endSentence() {
+  void endSentence(String text, List<Token> tokens, boolean question) {
+    namedInPrevious = lastNamedPerson != null && lastNamedPerson != namedAtStart;
     previousIntroduced = introduced;
     previousMentions = mentioned;
+    previousClitics = clitics;
+    recent.addLast(new Said(text, tokens));
+    while (recent.size() > MEMORY) {
+      recent.removeFirst();
+    }
+    if (!question) {
+      if (pendingQuestion != null && ++questionAge >= 2) {
+        pendingQuestion = null;
+      }
+      if (pendingSituation != null && ++situationAge >= 2) {
+        pendingSituation = null;
+      }
+    }
+  }
+
+  /** For tests: ends a sentence that is not a question. */
+  void endSentence() {
+    endSentence("", List.of(), false);
   }
 
   // ---- resolution -----------------------------------------------------------------------------
@@ -105,8 +246,12 @@ final class Discourse {
       }
       return Optional.of(referent(s.mention(), tokens));
     }
-    if (s.via() == RoleFact.Via.PERSON) {
+    if (s.via() == RoleFact.Via.PERSON
+        || (s.via() == RoleFact.Via.CLEFT && s.mention() == null && s.pronoun() == null)) {
       return Optional.ofNullable(persons.get(tokens.get(s.start()).text()));
+    }
+    if (s.via() == RoleFact.Via.SPEAKER) {
+      return Optional.ofNullable(speaker);
     }
     Token p = s.pronoun();
     Referent.Gender g =
@@ -118,12 +263,24 @@ final class Discourse {
             : Referent.Gender.M;
     boolean plural = p.text().toLowerCase(Locale.ROOT).matches("ils|elles|ceux-ci|celles-ci");
     if (SubjectFinder.isDemonstrative(tokens, s.start())) {
+      if (lastNamedPerson != null
+          && lastNamedPerson.actorId() != null
+          && lastNamedPerson.agreesWith(g, plural)
+          && namedInPrevious) {
+        return Optional.of(lastNamedPerson); // « …, M. Okafor. Ce dernier émet un avis… »
+      }
       for (int k = previousMentions.size() - 1; k >= 0; k--) {
         Referent r = previousMentions.get(k);
         if (r.agreesWith(g, plural)) {
           return Optional.of(r);
         }
       }
+      return Optional.empty();
+    }
+    if (!plural
+        && lastSubject == subjectAtStart
+        && previousClitics.stream().anyMatch(c -> c.agrees(g))) {
+      // « Le référent peut l'aider… Il peut m'écrire »: « il » may be either of them.
       return Optional.empty();
     }
     if (lastSubject != null && lastSubject.agreesWith(g, plural)) {

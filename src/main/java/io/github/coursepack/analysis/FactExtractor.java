@@ -2,29 +2,35 @@ package io.github.coursepack.analysis;
 
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
+import io.github.coursepack.model.Claim;
 import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
 import io.github.coursepack.model.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds who does what in a unit's sentences: for each clause, the actor in subject position (named,
- * a pronoun, a person the text introduced as an actor, a relative « qui », a cleft « c'est … qui »)
- * and the verb phrase that follows, with its polarity. It is deliberately cautious: a clause whose
- * subject cannot be resolved for sure, or whose verb phrase leans on context (object pronouns,
- * names of people, « vous »), gives no question form.
+ * a pronoun, a person the text introduced as an actor, a relative « qui », a cleft « c'est … qui »,
+ * the speaker of an interview) or in one of the {@link Constructions} that name the actor elsewhere
+ * (a contrast, a duty, a share, an authority, a passive's agent, whom to turn to), the answer to a
+ * « Qui … ? » of the text, and the verb phrase with its polarity. It is deliberately cautious: a
+ * clause whose subject cannot be resolved for sure, or whose verb phrase leans on context (object
+ * pronouns, names of people, « vous »), gives no question form.
  *
  * <p>The work is shared out: {@link SubjectFinder} finds clauses and subjects, {@link Discourse}
- * resolves them to actors (with {@link PersonBinder} for the people the text introduces), and
- * {@link FactForms} writes the French forms questions need.
+ * resolves them to actors (with {@link PersonBinder} for the people the text introduces), {@link
+ * FactForms} writes the French forms questions need, {@link Lead} reads what comes before a subject
+ * and {@link Salience} scores each fact.
  *
- * <p>Usage: {@code List<RoleFact> facts = new FactExtractor(catalog, nlp).extract(blocks);}
+ * <p>Usage: {@code List<RoleFact> facts = new FactExtractor(catalog, nlp).extract(title, blocks);}
  */
 public final class FactExtractor {
 
@@ -45,7 +51,7 @@ public final class FactExtractor {
   private static final Set<String> SECOND_PERSON =
       Set.of(
           "vous", "votre", "vos", "nous", "notre", "nos", "je", "tu", "te", "t'", "me", "m'", "j'",
-          "on");
+          "on", "mon", "ma", "mes", "moi");
 
   /**
    * Verbs of what an actor receives or relies on, not of what it does: « peut s'appuyer sur
@@ -68,6 +74,37 @@ public final class FactExtractor {
   private final SubjectFinder subjects;
   private final FactForms forms;
 
+  /** A sentence as the clause readers receive it. */
+  private record Read(Sentence sentence, List<Token> tokens, List<Mention> mentions, String text) {}
+
+  /**
+   * What a clause adds to its facts.
+   *
+   * @param lead what comes before the subject
+   * @param contrast the actor the text sets against the subject
+   * @param firstPerson the verb is in the first person (an interview)
+   */
+  private record Extras(Lead lead, Optional<String> contrast, boolean firstPerson) {
+    static final Extras NONE = new Extras(Lead.NONE, Optional.empty(), false);
+
+    Extras withLead(Lead l) {
+      return new Extras(l, contrast, firstPerson);
+    }
+
+    Extras withContrast(String actorId) {
+      return new Extras(lead, Optional.of(actorId), firstPerson);
+    }
+  }
+
+  /** The heading being read ends with a question: its other sentences set the situation. */
+  private boolean headingAsks;
+
+  /** The actors that were the subjects of the sentence's clauses so far, in order. */
+  private final List<Referent> clauseSubjects = new ArrayList<>();
+
+  /** « Ce n'est pas X mais Y : elle … »: the contrast the rest of the sentence is about. */
+  private Constructions.Contrast sentenceContrast;
+
   public FactExtractor(ActorCatalog catalog, FrenchNlp nlp) {
     this.catalog = catalog;
     this.finder = new MentionFinder(catalog);
@@ -80,41 +117,77 @@ public final class FactExtractor {
 
   /** The facts of a unit's text blocks (transcript or article), in text order. */
   public List<RoleFact> extract(List<TextBlock> blocks) {
+    return extract("", blocks);
+  }
+
+  /**
+   * The facts of a unit's text blocks, in text order.
+   *
+   * @param preamble the unit's title, read first for the people it introduces (« Une journée avec
+   *     Karim, directeur d'école »)
+   */
+  public List<RoleFact> extract(String preamble, List<TextBlock> blocks) {
     discourse.reset();
+    if (!preamble.isBlank()) {
+      List<Token> tokens = nlp.tokens(preamble);
+      List<Mention> mentions = finder.find(preamble);
+      discourse.beginSentence(tokens, mentions, preamble);
+      binder.bind(tokens, mentions, preamble);
+      discourse.forgetSentences();
+    }
     List<RoleFact> facts = new ArrayList<>();
     String missionActor = null;
     boolean previousWasMissionItem = false;
+    List<String> blockActors = List.of();
     for (TextBlock block : blocks) {
       boolean missionItem = false;
-      if (block.kind() == TextBlock.Kind.PARAGRAPH) {
+      if (block.kind() == TextBlock.Kind.HEADING) {
+        discourse.newSection();
+      }
+      if (block.kind() == TextBlock.Kind.PARAGRAPH || block.kind() == TextBlock.Kind.HEADING) {
         String text = block.text().strip();
         if (text.endsWith(":")) {
-          Optional<String> named = missionIntro(text);
+          Optional<String> named = missionIntro(text, blockActors);
           missionActor = named.orElse(previousWasMissionItem ? missionActor : null);
-        } else {
+        } else if (block.kind() == TextBlock.Kind.PARAGRAPH) {
           missionActor = null;
         }
       }
+      List<String> named = new ArrayList<>();
+      headingAsks =
+          block.kind() == TextBlock.Kind.HEADING
+              && block.sentences().size() > 1
+              && block.sentences().get(block.sentences().size() - 1).text().strip().endsWith("?");
       for (Sentence sentence : block.sentences()) {
-        facts.addAll(sentence(sentence));
+        facts.addAll(sentence(sentence, block.kind()));
+        finder.find(sentence.text()).stream()
+            .filter(m -> !m.subjectOnly())
+            .map(Mention::actorId)
+            .forEach(named::add);
         if (block.kind() == TextBlock.Kind.LIST_ITEM && missionActor != null) {
           Optional<RoleFact> mission = missionItem(sentence, missionActor);
           mission.ifPresent(facts::add);
           missionItem |= mission.isPresent();
         }
       }
+      blockActors = named.stream().distinct().toList();
       previousWasMissionItem = missionItem;
     }
-    return facts;
+    Map<String, RoleFact> byId = new LinkedHashMap<>();
+    for (RoleFact f : facts) {
+      byId.putIfAbsent(f.id(), f);
+    }
+    return List.copyOf(byId.values());
   }
 
   /**
    * « Les missions … des référent.e.s … (RUPN) ont été ainsi définies : » introduces a list of
-   * missions of the actor it names.
+   * missions of the actor it names; « Ses missions : » those of the actor the block before named («
+   * Diapositive 3 – Les missions de l'IAN »).
    */
-  private Optional<String> missionIntro(String text) {
+  private Optional<String> missionIntro(String text, List<String> blockActors) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!lower.matches(".*\\b(missions?|rôles?|activités|tâches|attributions)\\b.*")) {
+    if (!lower.matches("(?s).*\\b(missions?|rôles?|activités|tâches|attributions)\\b.*")) {
       return Optional.empty();
     }
     List<String> actors =
@@ -123,7 +196,18 @@ public final class FactExtractor {
             .map(Mention::actorId)
             .distinct()
             .toList();
-    return actors.size() == 1 ? Optional.of(actors.get(0)) : Optional.empty();
+    if (actors.size() == 1) {
+      return Optional.of(actors.get(0));
+    }
+    if (actors.isEmpty() && lower.matches("(?s)^(ses|son|sa|leurs?)\\b.*")) {
+      if (blockActors.size() == 1) {
+        return Optional.of(blockActors.get(0));
+      }
+      if (discourse.lastSubject != null && discourse.lastSubject.actorId() != null) {
+        return Optional.of(discourse.lastSubject.actorId());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A list item of missions: « ▶ 1. Développer et faciliter l'utilisation… ». */
@@ -147,53 +231,459 @@ public final class FactExtractor {
     String of = Tokens.startsWithVowelSound(infinitive) ? "d'" : "de ";
     String who = "a pour mission " + of + infinitive;
     String id = actor.id() + "-" + Digests.shortHex(normalise(infinitive));
-    return Optional.of(
-        new RoleFact(
-            id,
-            actor.id(),
-            Polarity.POSITIVE,
-            infinitive,
-            Optional.of(who),
-            Optional.of(infinitive),
-            Optional.of(actor.definiteCapitalised() + " " + who + "."),
-            sentence,
-            RoleFact.Via.NAMED));
+    boolean standsAlone =
+        tokens.stream()
+            .noneMatch(t -> t.text().matches("(?i)ce|cet|cette|ces|vous|votre|vos|nous|notre"));
+    RoleFact f =
+        RoleFact.of(
+                id,
+                actor.id(),
+                Polarity.POSITIVE,
+                infinitive,
+                standsAlone ? Optional.of(who) : Optional.empty(),
+                standsAlone ? Optional.of(infinitive) : Optional.empty(),
+                Optional.of(actor.definiteCapitalised() + " " + who + "."),
+                sentence,
+                RoleFact.Via.MISSION)
+            .withClaim(
+                standsAlone
+                    ? Optional.of(
+                        new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + "."))
+                    : Optional.empty());
+    return Optional.of(f.withSalience(Salience.of(f, tokens.get(0), Lead.NONE, tokens, text)));
   }
 
   // ---- one sentence ---------------------------------------------------------------------------
 
-  private List<RoleFact> sentence(Sentence sentence) {
+  private List<RoleFact> sentence(Sentence sentence, TextBlock.Kind kind) {
     String text = sentence.text();
-    List<Token> tokens = nlp.tokens(text);
     List<Mention> mentions = finder.find(text);
+    List<Token> tokens = verbAfterActors(nlp.tokens(text), mentions);
+    mentions = promote(mentions, tokens);
+    clauseSubjects.clear();
     discourse.beginSentence(tokens, mentions, text);
     binder.bind(tokens, mentions, text);
     discourse.noteNamed(tokens, mentions, binder);
-    List<RoleFact> facts = new ArrayList<>();
+    bindSpeaker(tokens, mentions);
+    Read r = new Read(sentence, tokens, mentions, text);
     boolean question = text.strip().endsWith("?");
-    if (!question) {
-      for (int[] clause : subjects.clauses(tokens, mentions)) {
-        facts.addAll(clause(sentence, tokens, mentions, clause[0], clause[1]));
+    List<RoleFact> facts = new ArrayList<>();
+    sentenceContrast = null;
+    if (question) {
+      readQuestion(r);
+    } else if (kind == TextBlock.Kind.HEADING) {
+      if (headingAsks) {
+        discourse.describe(situationText(text)); // « Je ne peux plus me connecter… » « Qui ? »
       }
-      for (SubjectFinder.Relative r : subjects.relatives(tokens, mentions)) {
+    } else {
+      int start = 0;
+      Optional<String> situation = Optional.empty();
+      int comma = conditionEnd(tokens);
+      if (comma > 0) {
+        situation = situationOf(tokens, text, comma);
+        start = comma + 1;
+      }
+      for (int[] clause : subjects.clauses(tokens, mentions)) {
+        int from = Math.max(clause[0], start);
+        if (from < clause[1]) {
+          facts.addAll(clause(r, from, clause[1]));
+        }
+      }
+      for (SubjectFinder.Relative rel : subjects.relatives(tokens, mentions)) {
+        if (rel.verbStart() - 1 < start) {
+          continue;
+        }
         fact(
-                sentence,
-                tokens,
-                mentions,
-                r.verbStart(),
-                r.end(),
-                discourse.referent(r.mention(), tokens),
+                r,
+                rel.verbStart(),
+                rel.end(),
+                discourse.referent(rel.mention(), tokens),
                 RoleFact.Via.RELATIVE,
-                r.pluralVerb())
+                rel.pluralVerb(),
+                Extras.NONE)
             .ifPresent(facts::add);
       }
+      facts.addAll(answer(r));
+      Optional<String> solved = situation.or(() -> Optional.ofNullable(discourse.pendingSituation));
+      List<RoleFact> placed = new ArrayList<>();
+      for (RoleFact f : facts) {
+        if (solved.isPresent() && f.who().isPresent() && f.situation().isEmpty()) {
+          f = f.withSituation(solved);
+        }
+        if (f.via() == RoleFact.Via.CONTACT && f.situation().isEmpty() && f.scope().isEmpty()) {
+          continue; // « il faut prévenir X » says nothing without the situation it solves
+        }
+        placed.add(f);
+      }
+      if (solved.isPresent() && placed.stream().anyMatch(f -> f.situation().isPresent())) {
+        discourse.pendingSituation = null;
+      }
+      facts = placed;
     }
-    discourse.endSentence();
+    discourse.endSentence(text, tokens, question);
     return facts;
   }
 
-  private List<RoleFact> clause(
-      Sentence sentence, List<Token> tokens, List<Mention> mentions, int from, int to) {
+  /**
+   * « La commune finance l'équipement »: the tagger may read a verb after an actor's name as a noun
+   * (« la commune finance », the common finance). A word after an actor that starts a clause, with
+   * no verb reading, gets its readings as a verb when it has some.
+   */
+  private List<Token> verbAfterActors(List<Token> tokens, List<Mention> mentions) {
+    List<Token> out = new ArrayList<>(tokens);
+    for (Mention m : mentions) {
+      int first = Tokens.tokenAfter(tokens, m.start());
+      int after = Tokens.tokenAfter(tokens, m.end());
+      if (after >= tokens.size() || tokens.get(after).has("V") || !tokens.get(after).has("N")) {
+        continue;
+      }
+      int before = first - 1;
+      while (before >= 0 && Tokens.isDeterminer(tokens.get(before))) {
+        before--;
+      }
+      boolean clauseStart = before < 0 || tokens.get(before).isPunctuation();
+      if (!clauseStart || after + 1 >= tokens.size() || !tokens.get(after + 1).has("D")) {
+        continue; // « la commune finance l'équipement »: a determiner follows the verb
+      }
+      Token t = tokens.get(after);
+      List<Token.Reading> verb = nlp.asVerb(t.text());
+      if (verb.stream().anyMatch(r -> r.pos().matches("V (ind|sub) pres 3 s"))) {
+        out.set(after, new Token(t.text(), t.start(), t.end(), verb));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * « Sa candidature arrive chez son principal, M. Okafor »: a name that is an actor's only as a
+   * subject (principal is also an adjective) names it after a possessive when a name or a comma
+   * follows.
+   */
+  private static List<Mention> promote(List<Mention> mentions, List<Token> tokens) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.subjectOnly()) {
+        int i = Tokens.tokenAfter(tokens, m.start());
+        int after = Tokens.tokenAfter(tokens, m.end());
+        boolean possessive =
+            i > 0 && tokens.get(i - 1).text().matches("(?i)son|sa|leur|notre|votre|mon|ma");
+        boolean closed =
+            after >= tokens.size()
+                || tokens.get(after).isPunctuation()
+                || Character.isUpperCase(tokens.get(after).text().charAt(0));
+        if (possessive && closed) {
+          m = new Mention(m.actorId(), m.start(), m.end(), m.text(), false);
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** « Je suis DPD académique depuis 2019. »: the speaker says which actor they are. */
+  private void bindSpeaker(List<Token> tokens, List<Mention> mentions) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (SubjectFinder.isFirstPerson(tokens.get(k)) && tokens.get(k + 1).is("suis")) {
+        Optional<Mention> m =
+            Constructions.actorAt(tokens, mentions, k + 2, Math.min(tokens.size(), k + 5));
+        if (m.isPresent() && !catalog.byId(m.get().actorId()).map(Actor::generic).orElse(true)) {
+          discourse.speaker = discourse.referent(m.get(), tokens);
+          return;
+        }
+      }
+    }
+  }
+
+  // ---- questions and situations ---------------------------------------------------------------
+
+  private static final Set<String> INTERROGATIVES =
+      Set.of(
+          "qui",
+          "que",
+          "qu'",
+          "qu’",
+          "quoi",
+          "quel",
+          "quelle",
+          "quels",
+          "quelles",
+          "comment",
+          "pourquoi",
+          "où",
+          "quand",
+          "combien",
+          "lequel",
+          "laquelle",
+          "lesquels",
+          "lesquelles",
+          "est-ce");
+
+  /**
+   * A question of the text: « (Dans un collège,) qui est responsable de traitement ? » may be
+   * answered next; a situation asked as a question (« Un élève ne trouve pas son manuel ? ») may be
+   * solved next.
+   */
+  private void readQuestion(Read r) {
+    List<Token> tokens = r.tokens();
+    int end = tokens.size();
+    while (end > 0 && tokens.get(end - 1).isPunctuation()) {
+      end--;
+    }
+    for (int k = 0; k < end; k++) {
+      if (!tokens.get(k).is("qui")) {
+        continue;
+      }
+      Lead lead = k == 0 ? Lead.NONE : Lead.before(tokens, 0, k, r.text());
+      if (k > 0 && lead.kind() == Lead.Kind.NONE) {
+        break;
+      }
+      List<Token> phrase = tokens.subList(k + 1, end);
+      boolean ok =
+          !phrase.isEmpty()
+              && (phrase.get(0).isFiniteThirdPerson()
+                  || phrase.get(0).isInfinitive()
+                  || Tokens.isNe(phrase.get(0)))
+              && phrase.stream()
+                  .noneMatch(
+                      t ->
+                          SECOND_PERSON.contains(t.text().toLowerCase(Locale.ROOT))
+                              || t.text().matches("(?i)ce|cet|cette|ces|-t-il|-il|-elle"));
+      if (ok && lead.kind() != Lead.Kind.CONTEXT) {
+        discourse.ask(
+            new Asking(
+                phrase,
+                r.text(),
+                lead.kind() == Lead.Kind.SCOPE ? Optional.of(lead.text()) : Optional.empty()));
+      }
+      return;
+    }
+    if (tokens.isEmpty()
+        || INTERROGATIVES.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
+        || tokens.stream().anyMatch(t -> t.text().startsWith("-") && t.text().length() > 1)
+        || tokens.stream().noneMatch(Token::isFinite)) {
+      return;
+    }
+    discourse.describe(situationText(r.text()));
+  }
+
+  /** A situation as a sentence of its own: « Un élève ne trouve pas son manuel. » */
+  private static String situationText(String text) {
+    String s = text.strip().replaceAll("\\s*[?.!…]+$", "").strip();
+    // « Voix off : Vous cherchez… »: a speaker's label is not part of the situation.
+    s = s.replaceFirst("^[\\p{L}’' -]{2,25}\\s:\\s+(?=\\p{Lu})", "");
+    return s.isEmpty() ? s : Texts.capitalise(s) + ".";
+  }
+
+  /** The comma that ends a leading condition (« Si …, », « Quand …, »), or -1. */
+  private static int conditionEnd(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return -1;
+    }
+    String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
+    boolean condition =
+        first.matches("si|s['’]|quand|lorsque|lorsqu['’]")
+            || (first.equals("en")
+                && tokens.size() > 2
+                && tokens.get(1).is("cas")
+                && tokens.get(2).text().matches("(?i)de|d['’]"));
+    if (!condition) {
+      return -1;
+    }
+    int comma = Tokens.find(tokens, ",", 1, tokens.size());
+    return comma > 2 ? comma : -1;
+  }
+
+  /** The condition as a situation, if it stands alone (« Si l'élève ne parvient pas à… »). */
+  private Optional<String> situationOf(List<Token> tokens, String text, int comma) {
+    int from = tokens.get(0).text().matches("(?i)en") ? 0 : 1;
+    if (tokens.get(0).text().matches("(?i)s['’]")) {
+      return Optional.empty(); // « S'il est en panne »: « il » needs the sentence before
+    }
+    for (int k = from; k < comma; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (Tokens.isSubjectPronoun(tokens.get(k))
+          || w.matches("ce|cet|cette|ces|cela|ça|celui-ci|celle-ci|qui")) {
+        return Optional.empty();
+      }
+    }
+    String s = text.substring(tokens.get(from).start(), tokens.get(comma - 1).end());
+    if (from == 0) {
+      return Optional.empty(); // « En cas de panne » is no sentence; left for later
+    }
+    return Optional.of(situationText(s));
+  }
+
+  /**
+   * « Qui est responsable d'affectation ? Par défaut, c'est le chef d'établissement. »: the answer
+   * to the text's question, as a fact on the actor that answers it.
+   */
+  private List<RoleFact> answer(Read r) {
+    Asking q = discourse.pendingQuestion;
+    if (q == null) {
+      return List.of();
+    }
+    List<Token> tokens = r.tokens();
+    List<Mention> mentions = r.mentions();
+    Optional<Mention> actor = Optional.empty();
+    Optional<String> contrast = Optional.empty();
+    Lead lead = Lead.NONE;
+    if (sentenceContrast != null) {
+      actor = Optional.of(sentenceContrast.credited());
+      contrast = Optional.of(sentenceContrast.denied().actorId());
+    } else {
+      int k = 0;
+      int comma = Tokens.find(tokens, ",", 0, Math.min(tokens.size(), 8));
+      if (comma > 0) {
+        Lead l = Lead.of(tokens, 0, comma, r.text());
+        if (l.kind() != Lead.Kind.NONE) {
+          lead = l;
+          k = comma + 1;
+        }
+      }
+      if (k + 1 < tokens.size()
+          && tokens.get(k).text().matches("(?i)c['’]")
+          && tokens.get(k + 1).is("est")) {
+        actor = Constructions.actorAt(tokens, mentions, k + 2, tokens.size());
+      } else {
+        Optional<Mention> first = Constructions.actorAt(tokens, mentions, k, tokens.size());
+        int stop = Tokens.findAny(tokens, k, tokens.size(), ",", ".", ";", ":");
+        if (first.isPresent() && !Tokens.containsVerb(tokens, k, stop < 0 ? tokens.size() : stop)) {
+          actor = first;
+        }
+      }
+      if (actor.isPresent()) {
+        int after = Tokens.tokenAfter(tokens, actor.get().end());
+        after = Constructions.skipComplement(tokens, after, tokens.size());
+        if (after < tokens.size() && tokens.get(after).is("qui")) {
+          actor = Optional.empty(); // a cleft of its own, read as such
+        }
+      }
+    }
+    if (actor.isEmpty()) {
+      return List.of();
+    }
+    discourse.pendingQuestion = null;
+    Actor a = catalog.byId(actor.get().actorId()).orElseThrow();
+    if (a.service()) {
+      return List.of();
+    }
+    Lead answerLead = lead;
+    Optional<String> scope = q.scope().or(() -> scopeOf(answerLead));
+    List<Token> phrase = q.tokens();
+    List<RoleFact> out = new ArrayList<>();
+    String predicate =
+        q.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+    String id = a.id() + "-" + Digests.shortHex(normalise(predicate));
+    RoleFact f;
+    if (phrase.get(0).isInfinitive()) {
+      // « Qui contacter ? » — « La DSI du rectorat. »
+      String who = "faut-il " + predicate;
+      f =
+          RoleFact.of(
+                  id,
+                  a.id(),
+                  Polarity.POSITIVE,
+                  predicate,
+                  Optional.of(who),
+                  Optional.empty(),
+                  Optional.of("Il faut " + predicate + " " + a.definite() + "."),
+                  r.sentence(),
+                  RoleFact.Via.ANSWER)
+              .withClaim(
+                  Optional.of(
+                      new Claim(
+                          "Il faut " + predicate + " " + Claim.OBJECT + ".",
+                          "Il faut " + predicate + " " + Claim.OBJECT + ".")));
+    } else {
+      int verbIndex = 0;
+      while (verbIndex < phrase.size() && Tokens.isNe(phrase.get(verbIndex))) {
+        verbIndex++;
+      }
+      Optional<String> who = forms.whoForm(phrase, verbIndex, q.text(), false);
+      Optional<String> whoF = forms.whoForm(phrase, verbIndex, q.text(), true);
+      if (who.isEmpty() || whoF.isEmpty()) {
+        return List.of();
+      }
+      Claim claim =
+          new Claim(Claim.SUBJECT + " " + who.get() + ".", Claim.SUBJECT + " " + whoF.get() + ".");
+      f =
+          RoleFact.of(
+                  id,
+                  a.id(),
+                  Polarity.POSITIVE,
+                  predicate,
+                  who,
+                  forms.roleForm(phrase, verbIndex, q.text()),
+                  Optional.of(claim.of(a)),
+                  r.sentence(),
+                  RoleFact.Via.ANSWER)
+              .withClaim(Optional.of(claim));
+    }
+    f = f.withScope(scope).withContrast(contrast);
+    f = f.withSalience(Salience.of(f, phrase.get(0), lead, tokens, r.text()));
+    out.add(f);
+    if (contrast.isPresent()) {
+      denied(f, contrast.get()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<String> scopeOf(Lead lead) {
+    return lead.kind() == Lead.Kind.SCOPE ? Optional.of(lead.text()) : Optional.empty();
+  }
+
+  /**
+   * The negative fact that a contrast gives: « ce n'est pas X qui … » as a false statement on X.
+   */
+  private Optional<RoleFact> denied(RoleFact credited, String deniedActor) {
+    if (credited.claim().isEmpty() || deniedActor.equals(credited.actorId())) {
+      return Optional.empty();
+    }
+    Actor x = catalog.byId(deniedActor).orElseThrow();
+    String predicate = credited.predicate();
+    String id = x.id() + "-" + Digests.shortHex("pas " + normalise(predicate));
+    RoleFact f =
+        RoleFact.of(
+                id,
+                x.id(),
+                Polarity.NEGATIVE,
+                predicate,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(credited.claim().get().of(x)),
+                credited.evidence(),
+                credited.via())
+            .withScope(credited.scope())
+            .withSituation(credited.situation())
+            .withContrast(Optional.of(credited.actorId()));
+    return Optional.of(f.withSalience(credited.salience()));
+  }
+
+  // ---- clauses --------------------------------------------------------------------------------
+
+  private List<RoleFact> clause(Read r, int from, int to) {
+    List<Token> tokens = r.tokens();
+    List<Mention> mentions = r.mentions();
+    // What comes first, up to a comma, is a lead: a scope, a time, a connector.
+    int start = from;
+    Lead lead = Lead.NONE;
+    for (int guard = 0; guard < 3; guard++) {
+      int comma = Tokens.find(tokens, ",", start, Math.min(to, start + 10));
+      if (comma <= start) {
+        break;
+      }
+      Lead l = Lead.of(tokens, start, comma, r.text());
+      if (l.kind() == Lead.Kind.NONE) {
+        break;
+      }
+      lead = l.kind() == Lead.Kind.CONNECTOR && lead.kind() != Lead.Kind.NONE ? lead : l;
+      start = comma + 1;
+    }
+    Extras extras = Extras.NONE.withLead(lead);
+    List<RoleFact> special = constructions(r, start, to, extras);
+    if (special != null) {
+      return special;
+    }
     for (int i = from; i < to; i++) {
       Optional<Subject> subject = subjects.subjectAt(tokens, mentions, i, from, to);
       if (subject.isEmpty()) {
@@ -209,37 +699,549 @@ public final class FactExtractor {
       if (s.indefinite()) {
         return List.of(); // « Un chef d'établissement a besoin… » is an example, not a role
       }
-      return fact(
-              sentence,
-              tokens,
-              mentions,
-              s.verbStart(),
-              to,
-              referent.get(),
-              s.via(),
-              s.pluralVerb())
-          .map(List::of)
-          .orElse(List.of());
+      clauseSubjects.add(referent.get());
+      Lead before = i > from ? Lead.before(tokens, from, i, r.text()) : Lead.NONE;
+      Extras x =
+          new Extras(
+              before.kind() == Lead.Kind.NONE ? lead : before,
+              Optional.empty(),
+              s.via() == RoleFact.Via.SPEAKER);
+      if (sentenceContrast != null
+          && referent.get().actorId().equals(sentenceContrast.credited().actorId())) {
+        x = x.withContrast(sentenceContrast.denied().actorId());
+      }
+      int verb = firstVerb(tokens, s.verbStart(), to, x.firstPerson());
+      if (verb >= 0) {
+        List<RoleFact> passive = passive(r, s, referent.get(), verb, to, x);
+        if (passive != null) {
+          return passive;
+        }
+        List<RoleFact> authority =
+            x.firstPerson() ? null : authority(r, referent.get(), verb, to, x);
+        if (authority != null) {
+          return authority;
+        }
+      }
+      Optional<RoleFact> fronted = frontedParticiple(r, from, i, referent.get(), x);
+      List<RoleFact> out = new ArrayList<>();
+      fronted.ifPresent(out::add);
+      // « intervient pour le compte de la collectivité et ne prend pas de commandes »: two facts.
+      int split = negatedConjunct(tokens, verb < 0 ? s.verbStart() : verb + 1, to);
+      int end = split < 0 ? to : split;
+      fact(r, s.verbStart(), end, referent.get(), s.via(), s.pluralVerb(), x).ifPresent(out::add);
+      if (x.contrast().isPresent() && !out.isEmpty()) {
+        denied(out.get(out.size() - 1), x.contrast().get()).ifPresent(out::add);
+      }
+      if (split >= 0) {
+        fact(r, split + 1, to, referent.get(), s.via(), s.pluralVerb(), x).ifPresent(out::add);
+      }
+      return out;
+    }
+    // « La DRANE, c'est la délégation… »: a definition; what follows is about the DRANE.
+    Optional<Mention> defined = Constructions.actorAt(tokens, mentions, start, to);
+    if (defined.isPresent()) {
+      int after = Tokens.tokenAfter(tokens, defined.get().end());
+      if (after + 2 < to
+          && tokens.get(after).is(",")
+          && tokens.get(after + 1).text().matches("(?i)c['’]")
+          && tokens.get(after + 2).is("est")) {
+        discourse.lastSubject = discourse.referent(defined.get(), tokens);
+        return List.of();
+      }
     }
     // No actor is the subject. If something else is (« Ce rôle peut être… »), pronouns that
     // follow refer to it, not to an earlier actor.
-    subjects.otherSubject(tokens, mentions, from, to).ifPresent(r -> discourse.lastSubject = r);
-    return List.of();
+    subjects.otherSubject(tokens, mentions, from, to).ifPresent(x -> discourse.lastSubject = x);
+    List<RoleFact> out = new ArrayList<>();
+    apposedParticiple(r, from, to, extras).ifPresent(out::add);
+    // « Ce parcours a été conçu par une équipe de formateurs »: a passive with a thing as subject.
+    int aux = firstVerb(tokens, start, to, false);
+    if (aux >= 0) {
+      List<RoleFact> passive = passive(r, null, null, aux, to, extras);
+      if (passive != null) {
+        out.addAll(passive);
+      }
+    }
+    return out;
   }
 
-  // ---- the fact itself ------------------------------------------------------------------------
+  /** The « et » of « … et ne prend pas … » after the verb, or -1. */
+  private static int negatedConjunct(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (tokens.get(k).is("qui") || tokens.get(k).is("que")) {
+        return -1;
+      }
+      if (tokens.get(k).text().matches("(?i)et|mais|puis")
+          && Tokens.isNe(tokens.get(k + 1))
+          && (tokens.get(k + 2).isFinite() || (k + 3 < to && tokens.get(k + 3).isFinite()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
-  private Optional<RoleFact> fact(
-      Sentence sentence,
-      List<Token> tokens,
-      List<Mention> mentions,
-      int from,
-      int to,
-      Referent subject,
-      RoleFact.Via via,
-      boolean pluralVerb) {
-    Actor actor = catalog.byId(subject.actorId()).orElseThrow();
-    // Trailing punctuation is not part of the verb phrase.
+  /**
+   * « Désigné par le chef d'établissement, il conseille… »: a participle in front of the clause
+   * whose agent is an actor, and whose patient is the clause's subject.
+   */
+  private Optional<RoleFact> frontedParticiple(
+      Read r, int from, int subject, Referent patient, Extras x) {
+    List<Token> tokens = r.tokens();
+    int k = from;
+    if (k + 2 >= subject || !tokens.get(k).isPastParticiple() || !tokens.get(k + 1).is("par")) {
+      return Optional.empty();
+    }
+    return participleFact(r, k, subject, patient, x);
+  }
+
+  /**
+   * « …, un enseignant en poste, désigné par les inspecteurs de sa discipline »: a participle in
+   * apposition, whose patient is the actor named before it (a broad one, such as « enseignant »,
+   * stands for the specific actor the sentence named before).
+   */
+  private Optional<RoleFact> apposedParticiple(Read r, int from, int to, Extras x) {
+    List<Token> tokens = r.tokens();
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (!(tokens.get(k - 1).is(",")
+          && tokens.get(k).isPastParticiple()
+          && !tokens.get(k).isFinite()
+          && tokens.get(k + 1).is("par"))) {
+        continue;
+      }
+      int before = tokens.get(k - 1).start();
+      List<Mention> earlier =
+          r.mentions().stream().filter(m -> !m.subjectOnly() && m.end() <= before).toList();
+      if (earlier.isEmpty()) {
+        return Optional.empty();
+      }
+      Mention nearest = earlier.get(earlier.size() - 1);
+      if (catalog.byId(nearest.actorId()).map(Actor::generic).orElse(false)) {
+        List<String> specific =
+            earlier.stream()
+                .map(Mention::actorId)
+                .filter(id -> !catalog.byId(id).map(Actor::generic).orElse(false))
+                .distinct()
+                .toList();
+        if (specific.size() != 1) {
+          return Optional.empty();
+        }
+        String only = specific.get(0);
+        nearest = earlier.stream().filter(m -> m.actorId().equals(only)).findFirst().get();
+      }
+      return participleFact(r, k, to, discourse.referent(nearest, tokens), x);
+    }
+    return Optional.empty();
+  }
+
+  /** The fact on the agent of the participle at {@code k} (followed by « par »). */
+  private Optional<RoleFact> participleFact(Read r, int k, int to, Referent patient, Extras x) {
+    List<Token> tokens = r.tokens();
+    Optional<Mention> agentMention = Constructions.actorAt(tokens, r.mentions(), k + 2, to);
+    if (agentMention.isEmpty() || agentMention.get().actorId().equals(patient.actorId())) {
+      return Optional.empty();
+    }
+    Actor agent = catalog.byId(agentMention.get().actorId()).orElseThrow();
+    Actor p = catalog.byId(patient.actorId()).orElseThrow();
+    Optional<String> active = activeForm(tokens.get(k), "pres");
+    if (agent.service() || active.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = Tokens.tokenAfter(tokens, agentMention.get().end());
+    end = Constructions.skipComplement(tokens, end, to);
+    String rest = "";
+    int comma = Tokens.findAny(tokens, end, to, ",", ".", ";", ":");
+    int restEnd = comma < 0 ? trimEnd(tokens, end, to) : comma;
+    if (restEnd > end && restEnd - end <= 6) {
+      List<Token> tail = tokens.subList(end, restEnd);
+      if (standsAlone(tail, -1, r.mentions(), r.text(), Set.of())) {
+        rest = ", " + r.text().substring(tail.get(0).start(), tail.get(tail.size() - 1).end());
+      }
+    }
+    String who = active.get() + " " + p.definite() + rest;
+    String id = agent.id() + "-" + Digests.shortHex(normalise(who));
+    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                agent.id(),
+                Polarity.POSITIVE,
+                who,
+                Optional.of(who),
+                Optional.empty(),
+                Optional.of(claim.of(agent)),
+                r.sentence(),
+                RoleFact.Via.PASSIVE)
+            .withClaim(Optional.of(claim))
+            .withScope(scopeOf(x.lead()));
+    return Optional.of(f.withSalience(Salience.of(f, tokens.get(k), x.lead(), tokens, r.text())));
+  }
+
+  private static int firstVerb(List<Token> tokens, int from, int to, boolean firstPerson) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean finite = firstPerson ? t.isFirstPersonSingular() : t.isFiniteThirdPerson();
+      if (finite && !Tokens.isNe(t)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The constructions that name the actor out of subject position; null when none applies. */
+  private List<RoleFact> constructions(Read r, int from, int to, Extras extras) {
+    List<Token> tokens = r.tokens();
+    List<Mention> mentions = r.mentions();
+    Optional<Constructions.Contrast> contrast = Constructions.contrast(tokens, mentions, from, to);
+    if (contrast.isPresent()) {
+      Constructions.Contrast c = contrast.get();
+      Referent y = discourse.referent(c.credited(), tokens);
+      discourse.lastSubject = y;
+      sentenceContrast = c;
+      List<RoleFact> out = new ArrayList<>();
+      if (c.verbStart() >= 0) {
+        int verb = firstVerb(tokens, c.verbStart(), to, false);
+        Optional<RoleFact> f =
+            fact(
+                r,
+                c.verbStart(),
+                to,
+                y,
+                RoleFact.Via.CLEFT,
+                verb >= 0 && Tokens.verbIsPlural(tokens.get(verb)),
+                extras.withContrast(c.denied().actorId()));
+        f.ifPresent(out::add);
+        f.flatMap(x -> denied(x, c.denied().actorId())).ifPresent(out::add);
+      }
+      return out;
+    }
+    Optional<Constructions.Duty> duty = Constructions.duty(tokens, mentions, from, to);
+    if (duty.isPresent()) {
+      return duty(r, duty.get(), to, extras).map(List::of).orElse(List.of());
+    }
+    Optional<Constructions.Share> share = Constructions.share(tokens, mentions, from, to);
+    if (share.isPresent()) {
+      return share(r, share.get(), extras).map(List::of).orElse(List.of());
+    }
+    Optional<Constructions.Contact> contact = Constructions.contact(tokens, mentions, from, to);
+    if (contact.isPresent()) {
+      return contact(r, contact.get(), extras).map(List::of).orElse(List.of());
+    }
+    return null;
+  }
+
+  /** « C'est au responsable d'affectation de vérifier… »: « Qui doit vérifier… ? » */
+  private Optional<RoleFact> duty(Read r, Constructions.Duty d, int to, Extras extras) {
+    List<Token> tokens = r.tokens();
+    Actor a = catalog.byId(d.actor().actorId()).orElseThrow();
+    discourse.lastSubject = discourse.referent(d.actor(), tokens);
+    int end = trimEnd(tokens, d.infinitive(), to);
+    if (end <= d.infinitive() || a.service()) {
+      return Optional.empty();
+    }
+    List<Token> phrase = tokens.subList(d.infinitive(), end);
+    String infinitive =
+        r.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+    boolean alone = standsAlone(phrase, 0, r.mentions(), r.text(), Set.of());
+    String of = Tokens.startsWithVowelSound(infinitive) ? "d'" : "de ";
+    String id = a.id() + "-" + Digests.shortHex(normalise(infinitive));
+    Claim claim =
+        new Claim(
+            "C'est " + Claim.TO + " " + of + infinitive + ".",
+            "C'est " + Claim.TO + " " + of + infinitive + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                a.id(),
+                Polarity.POSITIVE,
+                infinitive,
+                alone ? Optional.of("doit " + infinitive) : Optional.empty(),
+                alone ? Optional.of(infinitive) : Optional.empty(),
+                Optional.of(
+                    "C'est "
+                        + r.text()
+                            .substring(
+                                tokens.get(d.infinitive() - 2).start() - 0,
+                                tokens.get(d.infinitive() - 2).start())
+                            .strip()
+                        + toFormAsWritten(r, d)
+                        + " "
+                        + of
+                        + infinitive
+                        + "."),
+                r.sentence(),
+                RoleFact.Via.CLEFT)
+            .withClaim(alone ? Optional.of(claim) : Optional.empty())
+            .withScope(scopeOf(extras.lead()));
+    return Optional.of(
+        f.withSalience(Salience.of(f, phrase.get(0), extras.lead(), tokens, r.text()) + 1));
+  }
+
+  /** « aux collectivités », « au responsable d'affectation », as the text writes it. */
+  private static String toFormAsWritten(Read r, Constructions.Duty d) {
+    List<Token> tokens = r.tokens();
+    int de = d.infinitive() - 1;
+    int start = 2;
+    for (int k = 0; k < de; k++) {
+      if (tokens.get(k).text().matches("(?i)à|au|aux")) {
+        start = k;
+        break;
+      }
+    }
+    return r.text().substring(tokens.get(start).start(), tokens.get(de - 1).end());
+  }
+
+  /** « La décision d'achat revient à la commune »: « À qui revient la décision d'achat ? » */
+  private Optional<RoleFact> share(Read r, Constructions.Share s, Extras extras) {
+    List<Token> tokens = r.tokens();
+    Actor a = catalog.byId(s.actor().actorId()).orElseThrow();
+    if (a.service()) {
+      return Optional.empty();
+    }
+    List<Token> thing = tokens.subList(s.start(), s.thingEnd());
+    if (!standsAlone(thing, -1, r.mentions(), r.text(), Set.of())) {
+      return Optional.empty();
+    }
+    String thingText = r.text().substring(thing.get(0).start(), thing.get(thing.size() - 1).end());
+    String thingLower = Lead.lowerFirst(thingText);
+    Token verb = tokens.get(s.verb());
+    Optional<String> singular = forms.toSingular(verb);
+    if (singular.isEmpty()) {
+      return Optional.empty();
+    }
+    String who = singular.get() + " " + thingLower;
+    String predicate = verb.text() + " à " + a.label();
+    String id = a.id() + "-" + Digests.shortHex(normalise(thingText + " " + verb.verbLemma()));
+    String sentence =
+        Texts.capitalise(r.text().substring(thing.get(0).start(), tokens.get(s.end() - 1).end()))
+            + ".";
+    Claim claim =
+        new Claim(
+            Texts.capitalise(thingLower) + " " + verb.text() + " " + Claim.TO + ".",
+            Texts.capitalise(thingLower) + " " + verb.text() + " " + Claim.TO + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                a.id(),
+                Polarity.POSITIVE,
+                thingText + " " + predicate,
+                Optional.of(who),
+                Optional.empty(),
+                Optional.of(sentence),
+                r.sentence(),
+                RoleFact.Via.NAMED)
+            .withAsked(RoleFact.Asked.TO)
+            .withClaim(Optional.of(claim))
+            .withScope(scopeOf(extras.lead()));
+    discourse.lastSubject = discourse.referent(s.actor(), tokens);
+    return Optional.of(f.withSalience(Salience.of(f, verb, extras.lead(), tokens, r.text())));
+  }
+
+  /** « il faut prévenir l'administrateur ENT », « Contactez l'IAN… »: whom to turn to. */
+  private Optional<RoleFact> contact(Read r, Constructions.Contact c, Extras extras) {
+    Actor a = catalog.byId(c.actor().actorId()).orElseThrow();
+    discourse.lastSubject = discourse.referent(c.actor(), r.tokens());
+    if (a.service()) {
+      return Optional.empty();
+    }
+    String action = c.who().substring("faut-il ".length());
+    String id = a.id() + "-" + Digests.shortHex(normalise("contact " + action));
+    String object = c.to() ? Claim.TO : Claim.OBJECT;
+    Claim claim =
+        new Claim(
+            "Il faut " + action + " " + object + ".", "Il faut " + action + " " + object + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                a.id(),
+                Polarity.POSITIVE,
+                c.who(),
+                Optional.of(c.who()),
+                Optional.empty(),
+                Optional.of(claim.of(a)),
+                r.sentence(),
+                RoleFact.Via.CONTACT)
+            .withAsked(c.to() ? RoleFact.Asked.TO : RoleFact.Asked.SUBJECT)
+            .withClaim(Optional.of(claim))
+            .withScope(scopeOf(extras.lead()));
+    return Optional.of(f.withSalience(Salience.of(f, null, extras.lead(), r.tokens(), r.text())));
+  }
+
+  /**
+   * A passive with its agent: the fact is on the agent (« Qui a conçu le parcours… ? »), never on
+   * the subject, which only receives the action. Null when the clause is not one.
+   */
+  private List<RoleFact> passive(Read r, Subject s, Referent patient, int aux, int to, Extras x) {
+    List<Token> tokens = r.tokens();
+    List<Constructions.Passive> found = Constructions.passives(tokens, r.mentions(), aux, to);
+    if (found.isEmpty()) {
+      return null;
+    }
+    // The patient as an object: the actor's name, or the noun phrase the clause starts with.
+    if (x.firstPerson() && !tokens.get(aux).hasVerbLemma(Set.of("avoir", "être"))) {
+      return null;
+    }
+    Optional<String> object;
+    if (patient != null && patient.actorId() != null) {
+      Actor p = catalog.byId(patient.actorId()).orElseThrow();
+      object = Optional.of(patient.plural() ? p.definitePlural() : p.definite());
+    } else {
+      object = nounPhraseBefore(r, aux);
+    }
+    List<RoleFact> out = new ArrayList<>();
+    for (Constructions.Passive p : found) {
+      Actor agent = catalog.byId(p.agent().actorId()).orElseThrow();
+      if (agent.service() || object.isEmpty()) {
+        continue;
+      }
+      Optional<String> active = activeForm(tokens.get(p.participle()), p.tense());
+      if (active.isEmpty()) {
+        continue;
+      }
+      String rest = "";
+      int comma = Tokens.findAny(tokens, p.end(), to, ",", ";", ":", ".");
+      int restEnd = comma < 0 ? trimEnd(tokens, p.end(), to) : comma;
+      if (restEnd > p.end() && found.indexOf(p) == found.size() - 1) {
+        List<Token> tail = tokens.subList(p.end(), restEnd);
+        if (standsAlone(tail, -1, r.mentions(), r.text(), Set.of())
+            && tail.stream().noneMatch(t -> t.is("puis") || t.isFinite())
+            && tail.size() <= 8) {
+          rest = " " + r.text().substring(tail.get(0).start(), tail.get(tail.size() - 1).end());
+        }
+      }
+      String locution =
+          p.locution() == 0
+              ? ""
+              : " "
+                  + r.text()
+                      .substring(
+                          tokens.get(p.participle() + 1).start(),
+                          tokens.get(p.participle() + p.locution()).end());
+      String who = active.get() + locution + " " + object.get() + rest;
+      String predicate = who;
+      String id = agent.id() + "-" + Digests.shortHex(normalise(predicate));
+      Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
+      RoleFact f =
+          RoleFact.of(
+                  id,
+                  agent.id(),
+                  Polarity.POSITIVE,
+                  predicate,
+                  Optional.of(who),
+                  Optional.empty(),
+                  Optional.of(claim.of(agent)),
+                  r.sentence(),
+                  RoleFact.Via.PASSIVE)
+              .withClaim(Optional.of(claim))
+              .withScope(scopeOf(x.lead()));
+      out.add(
+          f.withSalience(Salience.of(f, tokens.get(p.participle()), x.lead(), tokens, r.text())));
+    }
+    return out;
+  }
+
+  /** « conçu » in the tense of its passive: « a conçu », « valide », « validera ». */
+  private Optional<String> activeForm(Token participle, String tense) {
+    Optional<Token.Reading> reading = participle.reading("V ppa");
+    if (reading.isEmpty()) {
+      return Optional.empty();
+    }
+    String lemma = reading.get().lemma();
+    Token.Reading r = reading.get();
+    return switch (tense) {
+      case "pc" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ppa m s").map(p -> "a " + p);
+      case "pres" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind pres 3 s");
+      case "futu" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind futu 3 s");
+      case "impa" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind impa 3 s");
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The clause's subject when it is a thing (« Ce parcours », « Le circuit »), as an object: a
+   * demonstrative takes the words of the noun phrase it points back to.
+   */
+  private Optional<String> nounPhraseBefore(Read r, int aux) {
+    List<Token> tokens = r.tokens();
+    int start = aux - 1;
+    while (start >= 0
+        && !tokens.get(start).isPunctuation()
+        && !tokens.get(start).isFinite()
+        && !tokens.get(start).is("qui")
+        && !tokens.get(start).is("que")) {
+      start--;
+    }
+    start++;
+    if (start >= aux || !Tokens.isDeterminer(tokens.get(start))) {
+      return Optional.empty();
+    }
+    List<Token> np = tokens.subList(start, aux);
+    Map<String, String> subs = demonstratives(r, np);
+    String text = r.text().substring(np.get(0).start(), np.get(np.size() - 1).end());
+    for (Map.Entry<String, String> e : subs.entrySet()) {
+      text = text.replace(e.getKey(), e.getValue());
+    }
+    List<Token> retokenised = nlp.tokens(text);
+    if (!standsAlone(retokenised, -1, finder.find(text), text, Set.of())) {
+      return Optional.empty();
+    }
+    return Optional.of(Lead.lowerFirst(text));
+  }
+
+  /**
+   * « Les enseignants relèvent de l'autorité de l'IEN »: a fact on the authority, « Qui a autorité
+   * sur les enseignants de l'école ? ». Null when the clause is not one.
+   */
+  private List<RoleFact> authority(Read r, Referent subject, int verb, int to, Extras x) {
+    List<Token> tokens = r.tokens();
+    Optional<Constructions.Authority> found = Constructions.authority(tokens, verb, to);
+    if (found.isEmpty()) {
+      return null;
+    }
+    int head = found.get().head();
+    while (head < to && Tokens.isDeterminer(tokens.get(head))) {
+      head++;
+    }
+    Optional<Referent> boss = Optional.empty();
+    Optional<Mention> m =
+        head < to ? Tokens.mentionStartingAt(r.mentions(), tokens, head) : Optional.empty();
+    if (m.isPresent()) {
+      boss = Optional.of(discourse.referent(m.get(), tokens));
+    } else {
+      for (int k = head; k < Math.min(to, head + 3); k++) {
+        Referent p = discourse.persons.get(tokens.get(k).text());
+        if (p != null && p.actorId() != null) {
+          boss = Optional.of(p);
+          break;
+        }
+      }
+    }
+    if (boss.isEmpty() || boss.get().actorId().equals(subject.actorId())) {
+      return List.of();
+    }
+    Actor a = catalog.byId(boss.get().actorId()).orElseThrow();
+    Actor under = catalog.byId(subject.actorId()).orElseThrow();
+    String object = subject.plural() ? under.definitePlural() : under.definite();
+    String who = "a autorité sur " + object;
+    String id = a.id() + "-" + Digests.shortHex(normalise(who));
+    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                a.id(),
+                Polarity.POSITIVE,
+                who,
+                Optional.of(who),
+                Optional.empty(),
+                Optional.of(claim.of(a)),
+                r.sentence(),
+                RoleFact.Via.NAMED)
+            .withClaim(Optional.of(claim))
+            .withScope(scopeOf(x.lead()));
+    return List.of(
+        f.withSalience(Salience.of(f, tokens.get(verb), x.lead(), tokens, r.text()) + 2));
+  }
+
+  private static int trimEnd(List<Token> tokens, int from, int to) {
     int end = to;
     while (end > from
         && tokens.get(end - 1).isPunctuation()
@@ -247,6 +1249,94 @@ public final class FactExtractor {
         && !tokens.get(end - 1).is("»")) {
       end--;
     }
+    return end;
+  }
+
+  // ---- demonstratives -------------------------------------------------------------------------
+
+  /**
+   * « ce plan » → « le plan académique de formation », when one of the last sentences names a plan
+   * of the same number: what the demonstrative points back to, so that a question can say it.
+   */
+  private Map<String, String> demonstratives(Read r, List<Token> phrase) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int k = 0; k + 1 < phrase.size(); k++) {
+      Token det = phrase.get(k);
+      Token noun = phrase.get(k + 1);
+      if (!det.text().matches("(?i)ce|cet|cette|ces") || !det.has("D") || !noun.has("N")) {
+        continue;
+      }
+      String lemma = noun.reading("N").map(Token.Reading::lemma).orElse("");
+      boolean plural = det.is("ces");
+      Optional<String> antecedent = antecedent(lemma, plural);
+      antecedent.ifPresent(a -> out.put(r.text().substring(det.start(), noun.end()), a));
+    }
+    return out;
+  }
+
+  private Optional<String> antecedent(String lemma, boolean plural) {
+    List<Discourse.Said> recent = discourse.recent();
+    for (int s = recent.size() - 1; s >= 0; s--) {
+      List<Token> tokens = recent.get(s).tokens();
+      String text = recent.get(s).text();
+      for (int k = 1; k < tokens.size(); k++) {
+        Token n = tokens.get(k);
+        Token det = tokens.get(k - 1);
+        if (!n.reading("N").map(Token.Reading::lemma).orElse("").equals(lemma)
+            || !det.text().matches("(?i)le|la|les|l['’]|un|une|des|du")) {
+          continue;
+        }
+        boolean np = det.text().matches("(?i)les|des");
+        if (np != plural) {
+          continue;
+        }
+        int end = k + 1;
+        int words = 0;
+        while (end < tokens.size() && words < 6) {
+          Token t = tokens.get(end);
+          boolean ofNoun =
+              t.text().matches("(?i)de|d['’]|à|sur|en")
+                  && end + 1 < tokens.size()
+                  && (tokens.get(end + 1).has("N")
+                      || tokens.get(end + 1).readings().isEmpty()
+                      || tokens.get(end + 1).has("Z"));
+          if ((t.has("J") && !t.isFinite())
+              || ofNoun
+              || (words > 0
+                  && tokens.get(end - 1).text().matches("(?i)de|d['’]|à|sur|en")
+                  && (t.has("N") || t.readings().isEmpty() || t.has("Z")))) {
+            end++;
+            words++;
+          } else {
+            break;
+          }
+        }
+        String words2 = text.substring(n.start(), tokens.get(end - 1).end());
+        String article = plural ? "les " : n.has("N f") ? "la " : "le ";
+        if (!plural && Tokens.startsWithVowelSound(words2)) {
+          article = "l'";
+        }
+        return Optional.of(article + words2);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- the fact itself ------------------------------------------------------------------------
+
+  private Optional<RoleFact> fact(
+      Read r,
+      int from,
+      int to,
+      Referent subject,
+      RoleFact.Via via,
+      boolean pluralVerb,
+      Extras extras) {
+    List<Token> tokens = r.tokens();
+    List<Mention> mentions = r.mentions();
+    Sentence sentence = r.sentence();
+    Actor actor = catalog.byId(subject.actorId()).orElseThrow();
+    int end = trimEnd(tokens, from, to);
     if (end <= from) {
       return Optional.empty();
     }
@@ -256,7 +1346,9 @@ public final class FactExtractor {
 
     int verbIndex = -1;
     for (int k = 0; k < phrase.size(); k++) {
-      if (phrase.get(k).isFiniteThirdPerson() && !phrase.get(k).text().matches("(?i)ne|n['’]")) {
+      Token t = phrase.get(k);
+      boolean finite = extras.firstPerson() ? t.isFirstPersonSingular() : t.isFiniteThirdPerson();
+      if (finite && !Tokens.isNe(t)) {
         verbIndex = k;
         break;
       }
@@ -279,7 +1371,7 @@ public final class FactExtractor {
     boolean negated = false;
     boolean restrictive = false;
     for (int k = 0; k < verbIndex; k++) {
-      if (phrase.get(k).text().matches("(?i)ne|n['’]")) {
+      if (Tokens.isNe(phrase.get(k))) {
         negated = true;
       }
     }
@@ -288,33 +1380,65 @@ public final class FactExtractor {
       for (int k = verbIndex + 1; k < Math.min(phrase.size(), verbIndex + 5); k++) {
         String w = phrase.get(k).text().toLowerCase(Locale.ROOT);
         if (w.equals("que") || w.equals("qu'") || w.equals("qu’")) {
-          restrictive = true;
+          restrictive = !closed;
         }
         if (NEGATION_ENDS.contains(w)) {
           closed = true;
         }
       }
-      if (restrictive || !closed) {
-        return Optional.empty(); // « ne … que » restricts; an unclosed « ne » is not read
+      if (!closed && !restrictive) {
+        return Optional.empty(); // an unclosed « ne » is not read
+      }
+      if (restrictive) {
+        negated = false; // « ne reçoit que… » restricts: it affirms, and keeps its « ne … que »
       }
     }
     Polarity polarity = negated ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    // « Elle est dirigée par un délégué »: the subject receives what someone else does.
+    boolean receives =
+        verb.hasVerbLemma(Set.of("être"))
+            && verbIndex + 2 < phrase.size()
+            && phrase.get(verbIndex + 1).isPastParticiple()
+            && phrase.get(verbIndex + 2).is("par");
 
-    // Question forms stop before a list of examples: « …, par exemple les publications Éduscol »,
-    // « des outils comme le LSU (livret scolaire unique) ».
+    // Question forms stop before a list of examples (« …, par exemple les publications
+    // Éduscol », « des outils comme le LSU ») and before a cause (« …, car le module… »).
     List<Token> form = phrase.subList(0, examplesStart(phrase, verbIndex));
     int formStart = form.get(0).start();
     int formEnd = form.get(form.size() - 1).end();
     String formText = text.substring(formStart, formEnd);
+    Map<String, String> subs = demonstratives(r, form);
+    subs.putAll(roleNouns(r, form, actor));
+    // « je l'aide à évaluer… », « C'est Léa qui les préparera » : the object pronoun put back as
+    // what it stands for, when the text says it just before.
+    if (!standsAlone(form, verbIndex, mentions, text, subs.keySet())) {
+      Optional<Read> rewritten = withoutClitics(r, form, verbIndex, subject, extras.firstPerson());
+      if (rewritten.isPresent()) {
+        Read w = rewritten.get();
+        int v = firstVerb(w.tokens(), 0, w.tokens().size(), false);
+        if (v < 0 && extras.firstPerson()) {
+          v = firstVerb(w.tokens(), 0, w.tokens().size(), true);
+        }
+        if (v >= 0) {
+          form = w.tokens().subList(0, examplesStart(w.tokens(), v));
+          verbIndex = v;
+          text = w.text();
+          mentions = w.mentions();
+          formStart = form.get(0).start();
+          formEnd = form.get(form.size() - 1).end();
+          formText = text.substring(formStart, formEnd);
+        }
+      }
+    }
+    int fs = formStart;
+    int fe = formEnd;
+    List<Mention> formMentions = mentions;
     boolean standsAlone =
-        standsAlone(form, verbIndex, mentions, text)
+        standsAlone(form, verbIndex, mentions, text, subs.keySet())
+            && extras.lead().kind() != Lead.Kind.CONTEXT
             && !formText.matches("(?s).*\\p{L}[.·](e|es|e\\.s)(?!\\p{L}).*")
-            && mentions.stream()
-                .noneMatch(
-                    m ->
-                        m.actorId().equals(actor.id())
-                            && m.start() >= formStart
-                            && m.end() <= formEnd)
+            && formMentions.stream()
+                .noneMatch(m -> m.actorId().equals(actor.id()) && m.start() >= fs && m.end() <= fe)
             && !(via == RoleFact.Via.RELATIVE
                 && form.stream().anyMatch(t -> t.text().matches("(?i)son|sa|ses|leur|leurs")));
     int words =
@@ -324,7 +1448,14 @@ public final class FactExtractor {
                 .count();
     boolean fitting = words >= MIN_PREDICATE_WORDS && words <= MAX_PREDICATE_WORDS;
     boolean asksWell = words >= MIN_QUESTION_WORDS && !(pluralVerb && verb.has("V etre"));
-    boolean present = verb.isPresentThirdPerson();
+    boolean present =
+        verb.isPresentThirdPerson()
+            || verb.has("V ind futu")
+            || (extras.firstPerson()
+                && verb.has("V")
+                && verb.readings().stream()
+                    .anyMatch(
+                        x -> x.pos() != null && x.pos().matches("V( etre| avoir)? ind pres 1 s")));
     if (verb.has("V etre")
         && verbIndex + 1 < form.size()
         && form.get(verbIndex + 1).has("N")
@@ -336,17 +1467,242 @@ public final class FactExtractor {
     Optional<String> who = Optional.empty();
     Optional<String> role = Optional.empty();
     Optional<String> statement = Optional.empty();
-    asksWell &= !beneficiary(form, verbIndex);
+    Optional<Claim> claim = Optional.empty();
+    asksWell &= (restrictive || !beneficiary(form, verbIndex)) && !receives;
     if (standsAlone && fitting && present) {
       if (polarity == Polarity.POSITIVE && asksWell) {
-        who = forms.whoForm(form, verbIndex, text);
-        role = forms.roleForm(form, verbIndex, text);
+        who = forms.whoForm(form, verbIndex, text, false).map(w -> substitute(w, subs));
+        role =
+            restrictive
+                ? Optional.empty()
+                : forms.roleForm(form, verbIndex, text).map(w -> substitute(w, subs));
+        Optional<String> feminine =
+            forms.whoForm(form, verbIndex, text, true).map(w -> substitute(w, subs));
+        if (who.isPresent() && feminine.isPresent() && !restrictive) {
+          claim =
+              Optional.of(
+                  new Claim(
+                      Claim.SUBJECT + " " + who.get() + ".",
+                      Claim.SUBJECT + " " + feminine.get() + "."));
+        }
       }
-      statement = forms.statement(form, verbIndex, text, actor, pluralVerb, polarity);
+      statement =
+          forms
+              .statement(
+                  form,
+                  verbIndex,
+                  text,
+                  actor,
+                  pluralVerb && !extras.firstPerson(),
+                  polarity,
+                  extras.firstPerson())
+              .map(w -> substitute(w, subs));
     }
     String id = actor.id() + "-" + Digests.shortHex(normalise(predicate));
-    return Optional.of(
-        new RoleFact(id, actor.id(), polarity, predicate, who, role, statement, sentence, via));
+    RoleFact f =
+        new RoleFact(
+            id,
+            actor.id(),
+            polarity,
+            predicate,
+            who,
+            role,
+            statement,
+            claim,
+            sentence,
+            via,
+            RoleFact.Asked.SUBJECT,
+            scopeOf(extras.lead()),
+            Optional.empty(),
+            extras.contrast(),
+            0);
+    return Optional.of(f.withSalience(Salience.of(f, verb, extras.lead(), tokens, text)));
+  }
+
+  /**
+   * « Celui-ci peut déléguer ce rôle »: « ce rôle » (« cette fonction », « cette mission ») is the
+   * role of the actor the last sentences named, other than the subject: « le rôle de responsable
+   * d'affectation ».
+   */
+  private Map<String, String> roleNouns(Read r, List<Token> phrase, Actor subject) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int k = 0; k + 1 < phrase.size(); k++) {
+      Token det = phrase.get(k);
+      Token noun = phrase.get(k + 1);
+      if (!det.text().matches("(?i)ce|cette")
+          || !noun.text().matches("(?i)rôle|fonction|mission")) {
+        continue;
+      }
+      Optional<String> named = lastNamedOtherThan(subject.id());
+      if (named.isPresent()) {
+        Actor a = catalog.byId(named.get()).orElseThrow();
+        String article = noun.is("rôle") ? "le " : "la ";
+        out.put(
+            r.text().substring(det.start(), noun.end()),
+            article + noun.text().toLowerCase(Locale.ROOT) + " de " + a.label());
+      }
+    }
+    return out;
+  }
+
+  /** The actor the last sentences named most recently, other than {@code actorId}. */
+  private Optional<String> lastNamedOtherThan(String actorId) {
+    List<Discourse.Said> recent = discourse.recent();
+    for (int s = recent.size() - 1; s >= Math.max(0, recent.size() - 2); s--) {
+      List<Mention> m = finder.find(recent.get(s).text());
+      for (int k = m.size() - 1; k >= 0; k--) {
+        if (!m.get(k).actorId().equals(actorId) && !m.get(k).subjectOnly()) {
+          return Optional.of(m.get(k).actorId());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The verb phrase with its object pronouns put back as what they stand for: a singular one (« je
+   * l'aide ») as the actor that was the subject of the clause before (« le principal m'appelle : je
+   * l'aide » → « aide le chef d'établissement »), « les » as what the sentence before named after
+   * its verb (« L'IEN a inscrit trois animations… C'est Léa qui les préparera » → « préparera les
+   * trois animations… »). Empty when the pronoun cannot be told for sure.
+   */
+  private Optional<Read> withoutClitics(
+      Read r, List<Token> form, int verbIndex, Referent subject, boolean firstPerson) {
+    List<Integer> clitics = new ArrayList<>();
+    int last = -1;
+    for (int k = 0; k + 1 < form.size(); k++) {
+      Token t = form.get(k);
+      Token next = form.get(k + 1);
+      boolean verbNext = next.isFinite() || (firstPerson && next.isFirstPersonSingular());
+      boolean personVerb =
+          t.text().matches("(?i)les") || next.hasVerbLemma(Discourse.PERSON_OBJECT_VERBS);
+      if (t.text().matches("(?i)le|la|l['’]|les|lui")
+          && t.has("R pers obj")
+          && verbNext
+          && personVerb) {
+        clitics.add(k);
+        last = k + 1;
+      }
+    }
+    if (clitics.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = form.get(clitics.get(0)).text().toLowerCase(Locale.ROOT);
+    if (clitics.stream()
+        .anyMatch(k -> !form.get(k).text().equalsIgnoreCase(form.get(clitics.get(0)).text()))) {
+      return Optional.empty();
+    }
+    Optional<String> object;
+    if (first.equals("les")) {
+      object = pluralObjectOfPreviousSentence();
+    } else {
+      Referent.Gender g =
+          first.equals("le")
+              ? Referent.Gender.M
+              : first.equals("la") ? Referent.Gender.F : Referent.Gender.EITHER;
+      object = Optional.empty();
+      for (int k = clauseSubjects.size() - 1; k >= 0; k--) {
+        Referent c = clauseSubjects.get(k);
+        if (c.actorId() != null && !c.actorId().equals(subject.actorId()) && c.gender().agrees(g)) {
+          Actor a = catalog.byId(c.actorId()).orElseThrow();
+          object = Optional.of(first.equals("lui") ? a.toForm() : a.definite());
+          break;
+        }
+      }
+    }
+    if (object.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int k = 0; k < form.size(); k++) {
+      if (clitics.contains(k)) {
+        continue;
+      }
+      Token t = form.get(k);
+      if (out.length() > 0 && !out.toString().endsWith("'") && !out.toString().endsWith("’")) {
+        out.append(' ');
+      }
+      out.append(t.text());
+      if (k == last) {
+        out.append(' ').append(object.get());
+      }
+    }
+    String text = out.toString().replaceAll(" ([,.;:])", "$1");
+    return Optional.of(new Read(r.sentence(), nlp.tokens(text), finder.find(text), text));
+  }
+
+  /** What the sentence before named after its verb, with « les »: « les trois animations… ». */
+  private Optional<String> pluralObjectOfPreviousSentence() {
+    List<Discourse.Said> recent = discourse.recent();
+    if (recent.isEmpty()) {
+      return Optional.empty();
+    }
+    Discourse.Said before = recent.get(recent.size() - 1);
+    List<Token> tokens = before.tokens();
+    int verb = firstVerb(tokens, 0, tokens.size(), false);
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    int k = verb + 1;
+    while (k < tokens.size()
+        && (tokens.get(k).has("A") || tokens.get(k).isPastParticiple())
+        && !tokens.get(k).has("D")) {
+      k++;
+    }
+    if (k >= tokens.size()
+        || !(tokens
+            .get(k)
+            .text()
+            .matches("(?i)des|les|ces|deux|trois|quatre|cinq|six|plusieurs|quelques|\\d+"))) {
+      return Optional.empty();
+    }
+    int start = k;
+    k++;
+    if (k >= tokens.size() || !tokens.get(k).has("N")) {
+      return Optional.empty();
+    }
+    k++;
+    while (k < tokens.size()) {
+      Token t = tokens.get(k);
+      if (t.isPastParticiple()
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).text().matches("(?i)au|aux|à|de|du|des|par|pour|sur")) {
+        int j = k + 2; // « consacrées au numérique »
+        while (j < tokens.size() && Tokens.isDeterminer(tokens.get(j))) {
+          j++;
+        }
+        if (j < tokens.size() && (tokens.get(j).has("N") || tokens.get(j).has("J"))) {
+          k = j + 1;
+        } else {
+          break;
+        }
+      } else if (t.has("J") && !t.isFinite()) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    String np = before.text().substring(tokens.get(start).start(), tokens.get(k - 1).end());
+    String det = tokens.get(start).text().toLowerCase(Locale.ROOT);
+    if (det.equals("des") || det.equals("ces") || det.equals("les")) {
+      np = "les" + np.substring(det.length());
+    } else if (det.matches("plusieurs|quelques")) {
+      return Optional.empty();
+    } else {
+      np = "les " + np;
+    }
+    return Optional.of(np);
+  }
+
+  /** Replaces each demonstrative noun phrase with what it points back to. */
+  private static String substitute(String s, Map<String, String> subs) {
+    String out = s;
+    for (Map.Entry<String, String> e : subs.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+      String capital = Texts.capitalise(e.getKey());
+      out = out.replace(capital, Texts.capitalise(e.getValue()));
+    }
+    return out;
   }
 
   /** « peut s'appuyer sur… », « compte sur… »: the main verb (after a modal) receives or relies. */
@@ -365,13 +1721,28 @@ public final class FactExtractor {
   private static int examplesStart(List<Token> phrase, int verbIndex) {
     for (int k = verbIndex + 1; k < phrase.size(); k++) {
       Token t = phrase.get(k);
+      Token next = k + 1 < phrase.size() ? phrase.get(k + 1) : null;
+      boolean subordinate =
+          t.is("car")
+              || t.is("sauf")
+              || (t.is("parce") && next != null && next.text().matches("(?i)que|qu['’]"))
+              || (t.is("même") && next != null && next.text().matches("(?i)si|s['’]"))
+              || (t.is(",")
+                  && next != null
+                  && next.text().matches("(?i)que|qu['’]|si|s['’]il|s['’]ils"))
+              || (t.is("à") && next != null && next.is("moins"));
+      if (subordinate) {
+        // « …, car le module répond au projet », « …, que l'établissement l'ait achetée… »: the
+        // reason or the concession is not the role.
+        int cut = k > 0 && phrase.get(k - 1).is(",") ? k - 1 : k;
+        return cut - 1 <= verbIndex ? phrase.size() : cut;
+      }
       boolean starts = false;
-      if (t.is(",") && k + 1 < phrase.size()) {
-        Token next = phrase.get(k + 1);
+      if (t.is(",") && next != null) {
         starts =
             next.text().matches("(?i)comme|notamment|tels?|telles?")
                 || (next.is("par") && k + 2 < phrase.size() && phrase.get(k + 2).is("exemple"));
-      } else if (t.is("comme") && k + 1 < phrase.size() && phrase.get(k + 1).has("D")) {
+      } else if (t.is("comme") && next != null && next.has("D")) {
         starts = true;
       } else if (t.is("(")) {
         starts = true;
@@ -390,7 +1761,11 @@ public final class FactExtractor {
    * les réunit »), no demonstrative, no person's name, no « vous ».
    */
   private boolean standsAlone(
-      List<Token> phrase, int verbIndex, List<Mention> mentions, String text) {
+      List<Token> phrase,
+      int verbIndex,
+      List<Mention> mentions,
+      String text,
+      Set<String> resolved) {
     for (int k = 0; k < verbIndex; k++) {
       Token t = phrase.get(k);
       boolean reflexive = t.text().matches("(?i)se|s['’]");
@@ -399,6 +1774,12 @@ public final class FactExtractor {
           && (t.has("R pers obj") || t.text().matches("(?i)y|en|lui|leur|les|la|le|l['’]"))) {
         return false;
       }
+    }
+    if (verbIndex >= 0
+        && verbIndex + 2 < phrase.size()
+        && phrase.get(verbIndex + 1).text().matches("(?i)sa|son|ses|leur|leurs")
+        && phrase.get(verbIndex + 2).text().matches("(?i).+(tion|sion|ment|age|ure)s?")) {
+      return false; // « coordonne sa rédaction »: the thing is said before
     }
     for (int k = verbIndex + 1; k + 1 < phrase.size() && k <= verbIndex + 3; k++) {
       // « peut la former », « va les accompagner »: an object pronoun before an infinitive.
@@ -424,16 +1805,22 @@ public final class FactExtractor {
           !t.text().isEmpty()
               && Character.isUpperCase(t.text().charAt(0))
               && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+      boolean product =
+          t.text().matches(".*[@0-9_].*")
+              || (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT)));
       if (binder.isPersonName(t, mentions)
           || (phrase.indexOf(t) > 0
               && !Tokens.inAnyMention(t, mentions)
+              && !product
               && (t.has("Z") || (capitalised && t.readings().isEmpty())))) {
         return false; // people and places (« Rosemarie », « Valmont-sur-Lys ») belong to the story
       }
       if (t.is("«") || t.is("»") || t.is("\"")) {
         return false;
       }
-      if (t.text().matches("(?i)ce|cet|cette|ces") && t.has("D")) {
+      if (t.text().matches("(?i)ce|cet|cette|ces")
+          && t.has("D")
+          && resolved.stream().noneMatch(d -> d.toLowerCase(Locale.ROOT).startsWith(w + " "))) {
         return false; // « le respect de ce règlement »: which one is said before
       }
       if (t.text().matches(".*\\p{L}[.·](e|e\\.s|s|es)$") || t.text().contains("·")) {

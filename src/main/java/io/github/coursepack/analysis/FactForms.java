@@ -38,7 +38,14 @@ final class FactForms {
           "toujours",
           "souvent",
           "parfois",
-          "généralement");
+          "généralement",
+          "ensuite",
+          "aussitôt",
+          "désormais",
+          "toutefois",
+          "cependant",
+          "pourtant",
+          "justement");
 
   /** Negations whose affirmative cannot be written safely. */
   private static final Set<String> NOT_AFFIRMABLE =
@@ -57,6 +64,15 @@ final class FactForms {
    * words.
    */
   Optional<String> whoForm(List<Token> phrase, int verbIndex, String text) {
+    return whoForm(phrase, verbIndex, text, false);
+  }
+
+  /**
+   * The verb phrase in the third person singular, with participles and adjectives after « être »
+   * agreeing with a masculine or a feminine subject; a first-person verb (« je contrôle ») is put
+   * in the third person.
+   */
+  Optional<String> whoForm(List<Token> phrase, int verbIndex, String text, boolean feminine) {
     boolean[] drop = discourseWords(phrase);
     List<String> words = new ArrayList<>();
     for (int k = 0; k < phrase.size(); k++) {
@@ -73,7 +89,7 @@ final class FactForms {
         }
         w = singular.get();
       } else if (k > verbIndex && k <= verbIndex + 2 && isAfterEtre(phrase, verbIndex, k)) {
-        Optional<String> agreed = agree(t, false, false);
+        Optional<String> agreed = agree(t, feminine, false);
         if (agreed.isEmpty()) {
           return Optional.empty();
         }
@@ -81,7 +97,12 @@ final class FactForms {
       }
       words.add(w);
     }
-    return Optional.of(join(phrase, words, text));
+    return Optional.of(elide(join(phrase, words, text)));
+  }
+
+  /** « ne est » becomes « n'est » once a verb has changed person. */
+  static String elide(String s) {
+    return s.replaceAll("(?i)\\b(n|d|l|s|qu)e ([aeiouyhéèêàâîôû])", "$1'$2");
   }
 
   /**
@@ -160,6 +181,19 @@ final class FactForms {
       }
     }
     List<Token> tail = phrase.subList(start, phrase.size());
+    // A verb coordinated after « puis » or « et » that stayed conjugated would read « recenser …,
+    // puis bâtit »: no role form then.
+    for (int k = start + 1; k < phrase.size(); k++) {
+      Token t = phrase.get(k);
+      if (t.isFiniteThirdPerson()
+          && !t.has("N")
+          && !t.has("J")
+          && phrase.get(k - 1).text().matches("(?i)et|puis|ou|,")
+          && words.get(k - start) != null
+          && words.get(k - start).equals(t.text())) {
+        return Optional.empty();
+      }
+    }
     String joined = prefix + join(tail, words, text);
     return Optional.of(joined);
   }
@@ -172,6 +206,21 @@ final class FactForms {
       Actor actor,
       boolean pluralVerb,
       Polarity polarity) {
+    return statement(phrase, verbIndex, text, actor, pluralVerb, polarity, false);
+  }
+
+  /**
+   * The affirmative sentence; a first-person phrase (« je ne signe pas les contrats ») gets its
+   * verbs in the third person.
+   */
+  Optional<String> statement(
+      List<Token> phrase,
+      int verbIndex,
+      String text,
+      Actor actor,
+      boolean pluralVerb,
+      Polarity polarity,
+      boolean firstPerson) {
     List<String> words = new ArrayList<>();
     List<Token> kept = new ArrayList<>();
     boolean skippedPas = false;
@@ -209,6 +258,19 @@ final class FactForms {
               && phrase.get(k + 2).is("plus")) {
             k += 2;
           }
+          // « n'a pas de pouvoir de sanction » affirms « a un pouvoir de sanction ».
+          if (k + 2 < phrase.size()
+              && phrase.get(k + 1).text().matches("(?i)de|d['’]")
+              && phrase.get(k + 2).has("N")) {
+            Token noun = phrase.get(k + 2);
+            String article =
+                noun.has("N f p") || noun.has("N m p") || noun.has("N e p")
+                    ? "des"
+                    : noun.has("N f") ? "une" : "un";
+            words.add(article);
+            kept.add(phrase.get(k + 1));
+            k++;
+          }
           continue;
         }
         if (k > verbIndex && w.equals("ni")) {
@@ -229,6 +291,13 @@ final class FactForms {
         }
       }
       String word = t.text();
+      if (firstPerson && (k == verbIndex || isCoordinatedVerb(phrase, k, verbIndex))) {
+        Optional<String> third = toSingular(t);
+        if (third.isEmpty()) {
+          return Optional.empty();
+        }
+        word = third.get();
+      }
       if (k > verbIndex && k <= verbIndex + 2 && isAfterEtre(phrase, verbIndex, k)) {
         Optional<String> agreed = agree(t, actor.feminine(), pluralVerb);
         if (agreed.isEmpty()) {
@@ -244,7 +313,7 @@ final class FactForms {
     }
     String subject =
         pluralVerb ? Texts.capitalise(actor.definitePlural()) : actor.definiteCapitalised();
-    String body = join(kept, words, text);
+    String body = elide(join(kept, words, text));
     return Optional.of(subject + " " + body + ".");
   }
 
@@ -252,7 +321,7 @@ final class FactForms {
    * A second verb sharing the subject: « prépare les ressources et communique les informations », «
    * repère, accompagne et valorise ».
    */
-  private static boolean isCoordinatedVerb(List<Token> phrase, int k, int verbIndex) {
+  static boolean isCoordinatedVerb(List<Token> phrase, int k, int verbIndex) {
     if (k <= verbIndex || k == 0) {
       return false;
     }
@@ -301,7 +370,7 @@ final class FactForms {
   }
 
   /** A participle or adjective in the given gender and number (masculine singular for « Qui »). */
-  private Optional<String> agree(Token t, boolean feminine, boolean plural) {
+  Optional<String> agree(Token t, boolean feminine, boolean plural) {
     String target = (feminine ? "f" : "m") + " " + (plural ? "p" : "s");
     for (Token.Reading r : t.readings()) {
       if (r.pos() == null) {
@@ -328,7 +397,7 @@ final class FactForms {
   }
 
   /** The third-person singular of a verb form: « ont » gives « a ». */
-  private Optional<String> toSingular(Token verb) {
+  Optional<String> toSingular(Token verb) {
     for (Token.Reading r : verb.readings()) {
       if (r.pos() != null && r.pos().startsWith("V") && r.pos().endsWith(" 3 s")) {
         return Optional.of(verb.text());
@@ -337,6 +406,12 @@ final class FactForms {
     for (Token.Reading r : verb.readings()) {
       if (r.pos() != null && r.pos().startsWith("V") && r.pos().endsWith(" 3 p")) {
         String target = r.pos().substring(0, r.pos().length() - 1) + "s";
+        return nlp.inflect(verb.text(), r.lemma(), r.pos(), target);
+      }
+    }
+    for (Token.Reading r : verb.readings()) {
+      if (r.pos() != null && r.pos().startsWith("V") && r.pos().endsWith(" 1 s")) {
+        String target = r.pos().substring(0, r.pos().length() - 3) + "3 s";
         return nlp.inflect(verb.text(), r.lemma(), r.pos(), target);
       }
     }

@@ -100,6 +100,27 @@ public final class FrenchNlp {
     return out;
   }
 
+  private final java.util.Map<String, List<Token.Reading>> verbReadings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The readings of {@code word} as a verb after « il », for a word the tagger read as a noun in
+   * its sentence (« La commune finance l'équipement… » is tagged « the common finance »).
+   */
+  public List<Token.Reading> asVerb(String word) {
+    return verbReadings.computeIfAbsent(
+        word,
+        w -> {
+          List<Token> t = tokens("il " + w.toLowerCase(java.util.Locale.ROOT) + " .");
+          if (t.size() < 2) {
+            return List.of();
+          }
+          return t.get(1).readings().stream()
+              .filter(r -> r.pos() != null && r.pos().startsWith("V"))
+              .toList();
+        });
+  }
+
   /**
    * The form of {@code lemma} with tag {@code pos}, e.g. ("avoir", "V avoir ind pres 3 s") gives
    * "a".

@@ -50,7 +50,7 @@ final class SubjectFinder {
         start = i + 1;
       } else if ((t.is("et") || t.is("mais"))
           && i + 1 < tokens.size()
-          && Tokens.isSubjectPronoun(tokens.get(i + 1))) {
+          && (Tokens.isSubjectPronoun(tokens.get(i + 1)) || isFirstPerson(tokens.get(i + 1)))) {
         out.add(new int[] {start, i});
         start = i + 1;
       } else if (t.is(",") && i > start) {
@@ -76,8 +76,13 @@ final class SubjectFinder {
     if (j >= tokens.size()) {
       return false;
     }
-    if (Tokens.isSubjectPronoun(tokens.get(j))) {
+    if (Tokens.isSubjectPronoun(tokens.get(j)) || isFirstPerson(tokens.get(j))) {
       return true;
+    }
+    if (j + 1 < tokens.size()
+        && tokens.get(j).text().matches("(?i)c['’]")
+        && tokens.get(j + 1).is("est")) {
+      return true; // « …, c'est l'EAFC qui les convoque »
     }
     if (!tokens.get(j).text().matches("(?i)le|la|les|l['’]")) {
       return false;
@@ -116,7 +121,11 @@ final class SubjectFinder {
         if (n.is("qui") || n.is("que") || n.is("qu'") || n.is("où") || n.is("dont")) {
           break; // the verb of a relative clause
         }
-        if (n.has("N") && !n.has("V")) {
+        boolean unknownName =
+            n.readings().isEmpty()
+                && !n.text().isEmpty()
+                && Character.isUpperCase(n.text().charAt(0));
+        if ((n.has("N") && !n.has("V")) || unknownName) {
           int first = k;
           while (first > from
               && tokens.get(first - 1).has("N")
@@ -189,14 +198,40 @@ final class SubjectFinder {
     // « C'est le chef d'établissement qui confie… »
     if (i + 1 < to && t.text().matches("(?i)c['’]") && tokens.get(i + 1).is("est")) {
       int k = i + 2;
+      while (k < to && CLEFT_ADVERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        k++; // « c'est donc le DASEN qui… », « c'est aussi lui qui… »
+      }
       while (k < to && Tokens.isDeterminer(tokens.get(k))) {
         k++;
       }
       Optional<Mention> m =
           k < to ? Tokens.mentionStartingAt(mentions, tokens, k) : Optional.empty();
+      if (m.isEmpty() && k + 1 < to && discourse.persons.containsKey(tokens.get(k).text())) {
+        int after = k + 1;
+        while (after < to && discourse.persons.containsKey(tokens.get(after).text())) {
+          after++;
+        }
+        if (after + 1 < to && tokens.get(after).is("qui")) {
+          int verb = skipToVerb(tokens, after + 1, to);
+          if (verb > after) {
+            // « C'est Léa qui les préparera… »: the person the text made an actor.
+            return Optional.of(
+                new Subject(
+                    k,
+                    after,
+                    after + 1,
+                    Tokens.verbIsPlural(tokens.get(verb)),
+                    RoleFact.Via.CLEFT,
+                    null,
+                    null,
+                    false));
+          }
+        }
+      }
       if (m.isPresent()) {
         int after = Tokens.tokenAfter(tokens, m.get().end());
         after = skipNounComplement(tokens, after, to);
+        after = skipApposition(tokens, mentions, after, to);
         if (after + 1 < to
             && tokens.get(after).is("qui")
             && tokens.get(after + 1).isFiniteThirdPerson()) {
@@ -228,16 +263,30 @@ final class SubjectFinder {
       end = skipNounComplement(tokens, end, to);
       via = RoleFact.Via.NAMED;
     } else if (Tokens.isSubjectPronoun(t) || isDemonstrative(tokens, i)) {
+      if (isImpersonal(tokens, i, to)) {
+        return Optional.empty();
+      }
       pronoun = t;
       end = i + (t.is("ce") || t.is("cette") ? 2 : 1);
       via = RoleFact.Via.PRONOUN;
-    } else if (discourse.persons.containsKey(t.text()) && t.has("Z")) {
+    } else if (isFirstPerson(t) && discourse.speaker != null) {
+      pronoun = t;
       end = i + 1;
+      via = RoleFact.Via.SPEAKER;
+    } else if (discourse.persons.containsKey(t.text())
+        && Character.isUpperCase(t.text().charAt(0))) {
+      end = i + 1;
+      while (end < to && discourse.persons.containsKey(tokens.get(end).text())) {
+        end++; // « Léa Fontaine »
+      }
       via = RoleFact.Via.PERSON;
     } else {
       return Optional.empty();
     }
-    int verb = skipToVerb(tokens, end, to);
+    int verb =
+        via == RoleFact.Via.SPEAKER
+            ? skipToFirstPersonVerb(tokens, end, to)
+            : skipToVerb(tokens, end, to);
     if (verb < 0) {
       return Optional.empty();
     }
@@ -263,7 +312,9 @@ final class SubjectFinder {
     int k = verb - 1;
     while (k >= from) {
       Token t = tokens.get(k);
-      if (t.text().matches("(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]|me|te|nous|vous")
+      if (t.text()
+              .matches(
+                  "(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]|me|m['’]|te|t['’]|nous|vous")
           && !t.is(",")) {
         k--;
       } else {
@@ -308,6 +359,125 @@ final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /** Words between « c'est » and the actor of a cleft. */
+  private static final Set<String> CLEFT_ADVERBS =
+      Set.of(
+          "donc",
+          "aussi",
+          "bien",
+          "alors",
+          "justement",
+          "plutôt",
+          "surtout",
+          "toujours",
+          "d'abord",
+          "d’abord",
+          "souvent",
+          "généralement",
+          "normalement",
+          "encore");
+
+  /** « je », « j' »: the speaker of an interview. */
+  static boolean isFirstPerson(Token t) {
+    return t.text().matches("(?i)je|j['’]") && t.has("R pers suj 1");
+  }
+
+  /**
+   * « il y a », « il faut », « il suffit de », « il s'agit de », « il est important de »: a subject
+   * « il » that stands for nothing.
+   */
+  static boolean isImpersonal(List<Token> tokens, int i, int to) {
+    if (!tokens.get(i).is("il")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < to && tokens.get(k).text().matches("(?i)ne|n['’]|y|s['’]|se")) {
+      if (tokens.get(k).text().matches("(?i)y|s['’]|se") && k + 1 < to) {
+        if (tokens.get(k + 1).hasVerbLemma(Set.of("avoir", "agir"))) {
+          return true; // « il y a », « il s'agit »
+        }
+      }
+      k++;
+    }
+    if (k >= to) {
+      return false;
+    }
+    if (tokens.get(k).hasVerbLemma(IMPERSONAL_VERBS)) {
+      return true;
+    }
+    String next = k + 1 < to ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
+    boolean clitic = k > i + 1 && tokens.get(k - 1).text().matches("(?i)lui|leur");
+    if (tokens.get(k).hasVerbLemma(Set.of("arriver", "sembler", "paraître"))
+        && next.matches("que|qu['’]|de|d['’]")) {
+      return true; // « il arrive que… », « il semble que… »
+    }
+    if (tokens.get(k).hasVerbLemma(Set.of("rester"))
+        && (clitic
+            || next.matches("que|qu['’]|de|d['’]")
+            || next.equals("à") && k + 2 < to && tokens.get(k + 2).isInfinitive())) {
+      return true; // « il lui reste à envoyer… »
+    }
+    if (tokens.get(k).hasVerbLemma(Set.of("être", "sembler", "paraître"))) {
+      // « il est important de… », « il est donc nécessaire que… »
+      int j = k + 1;
+      while (j < to && tokens.get(j).has("A") && !tokens.get(j).has("J")) {
+        j++;
+      }
+      return j + 1 < to
+          && tokens.get(j).has("J")
+          && tokens.get(j + 1).text().matches("(?i)de|d['’]|que|qu['’]");
+    }
+    return false;
+  }
+
+  private static final Set<String> IMPERSONAL_VERBS =
+      Set.of(
+          "falloir",
+          "suffire",
+          "agir",
+          "exister",
+          "convenir",
+          "importer",
+          "manquer",
+          "valoir",
+          "pleuvoir",
+          "s'agir");
+
+  /** The first-person verb after « je », with only « ne » and object pronouns between. */
+  private static int skipToFirstPersonVerb(List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      Token t = tokens.get(k);
+      if (t.isFirstPersonSingular()) {
+        return k;
+      }
+      if (t.text().matches("(?i)ne|n['’]|me|m['’]|l['’]|le|la|les|lui|leur|y|en|vous|nous")) {
+        k++;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * « C'est l'École académique de la formation continue, l'EAFC, qui… »: an apposition between
+   * commas after the actor of a cleft.
+   */
+  private static int skipApposition(List<Token> tokens, List<Mention> mentions, int from, int to) {
+    if (from >= to || !tokens.get(from).is(",")) {
+      return from;
+    }
+    int close = Tokens.find(tokens, ",", from + 1, Math.min(to, from + 8));
+    if (close < 0 || close + 1 >= to || !tokens.get(close + 1).is("qui")) {
+      return from;
+    }
+    if (Tokens.containsVerb(tokens, from + 1, close)) {
+      return from;
+    }
+    return close + 1;
   }
 
   /** After a mention, « de son établissement », « du collège », « de l'académie »… belong to it. */

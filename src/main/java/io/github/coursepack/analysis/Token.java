@@ -42,6 +42,53 @@ public record Token(String text, int start, int end, List<Reading> readings) {
                     && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]"));
   }
 
+  /** A finite verb in any person: indicative, conditional or subjunctive. */
+  public boolean isFinite() {
+    return readings.stream()
+        .anyMatch(
+            r ->
+                r.pos() != null
+                    && r.pos().startsWith("V")
+                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ [123] [sp]"));
+  }
+
+  /** A finite verb in the first person singular (« je contrôle », « je suis »). */
+  public boolean isFirstPersonSingular() {
+    return readings.stream()
+        .anyMatch(
+            r ->
+                r.pos() != null
+                    && r.pos().startsWith("V")
+                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ 1 s"));
+  }
+
+  /** A past participle (« conçu », « validée »). */
+  public boolean isPastParticiple() {
+    return readings.stream()
+        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? ppa .*"));
+  }
+
+  /** An infinitive (« prévenir », « être »). */
+  public boolean isInfinitive() {
+    return readings.stream()
+        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? inf"));
+  }
+
+  /** The lemma of the token's first verb reading, or empty. */
+  public String verbLemma() {
+    return readings.stream()
+        .filter(r -> r.pos() != null && r.pos().startsWith("V"))
+        .map(Reading::lemma)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Whether some verb reading has one of these lemmas (« faut » is falloir and faillir). */
+  public boolean hasVerbLemma(java.util.Collection<String> lemmas) {
+    return readings.stream()
+        .anyMatch(r -> r.pos() != null && r.pos().startsWith("V") && lemmas.contains(r.lemma()));
+  }
+
   /** A present-tense indicative verb in the third person. */
   public boolean isPresentThirdPerson() {
     return readings.stream()

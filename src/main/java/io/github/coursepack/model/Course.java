@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param language BCP 47 tag of the learner-facing text, {@code fr} by default
  * @param licence the course's licence, used for units whose credits name none
  * @param passMark percentage needed to pass a unit's quiz, 0–100
+ * @param quizSize how many questions a unit's quiz asks per attempt, drawn from its bank
  * @param formats the formats to build when the command line names none; empty means the default set
  * @param units the units, in course order
  */
@@ -27,6 +28,7 @@ public record Course(
     String language,
     Optional<Licence> licence,
     int passMark,
+    int quizSize,
     List<String> formats,
     List<Unit> units) {
 
@@ -43,12 +45,16 @@ public record Course(
     if (passMark < 0 || passMark > 100) {
       throw new IllegalArgumentException("passMark is a percentage: " + passMark);
     }
+    if (quizSize < 1) {
+      throw new IllegalArgumentException("a quiz asks one question at least: " + quizSize);
+    }
   }
 
   /** The same course with other units (the same units with their quizzes, for instance). */
   public Course withUnits(List<Unit> newUnits) {
     return new Course(
-        id, slug, title, shortname, summary, language, licence, passMark, formats, newUnits);
+        id, slug, title, shortname, summary, language, licence, passMark, quizSize, formats,
+        newUnits);
   }
 
   /** The licence that applies to a unit: its own, else the course's. */

@@ -4,6 +4,8 @@ package io.github.coursepack.model;
 public enum QuestionKind {
   /** « Qui … ? »: which actor does it. */
   WHO("who"),
+  /** A situation of the text, then « Qui … ? »: which actor solves it. */
+  SCENARIO("scenario"),
   /** « Quelle est l'une des missions de … ? »: the right role among others'. */
   ROLE("role"),
   /** A statement to judge true or false. */

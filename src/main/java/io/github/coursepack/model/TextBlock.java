@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A paragraph-like piece of text: its sentences, and what kind of block it was in the source.
  *
- * @param kind paragraph, list item or quotation
+ * @param kind paragraph, list item, quotation or heading
  * @param sentences at least one sentence, in order
  */
 public record TextBlock(Kind kind, List<Sentence> sentences) {
@@ -15,7 +15,12 @@ public record TextBlock(Kind kind, List<Sentence> sentences) {
   public enum Kind {
     PARAGRAPH,
     LIST_ITEM,
-    QUOTE
+    QUOTE,
+    /**
+     * A heading inside the text (a FAQ's « Qui répare le vidéoprojecteur ? »): the analysis reads
+     * it as the question the next paragraphs answer.
+     */
+    HEADING
   }
 
   public TextBlock {

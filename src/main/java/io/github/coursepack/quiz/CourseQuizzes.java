@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * Gives every unit of a course its quiz: facts (from the cache, else from LanguageTool), generated
- * questions, the selection, then the trainer's overrides. A unit whose text gives nothing to ask
- * gets no quiz and an info line, never filler questions.
+ * questions, the bank and its blueprint, then the trainer's overrides. Each attempt asks the
+ * course's {@code quizSize} questions of the bank. A unit whose text gives nothing to ask gets no
+ * quiz and an info line, never filler questions.
  *
  * <p>Usage: {@code CourseQuizzes.Result r = CourseQuizzes.build(source, catalog, cache,
  * FrenchNlp.lazily(), sink);}
@@ -63,7 +64,7 @@ public final class CourseQuizzes {
     for (Unit unit : course.units()) {
       List<Question> all = generator.candidates(unit);
       candidates.put(unit.id(), all);
-      List<Question> quiz = QuizGenerator.select(all);
+      List<Question> quiz = generator.bank(unit);
       Path resource = source.sources().get(unit.id());
       if (resource != null) {
         QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), sink);
@@ -81,7 +82,7 @@ public final class CourseQuizzes {
                         : QuizOverrides.sidecarOf(resource).getFileName())
                     + " if you want one)"));
       }
-      units.add(unit.withQuiz(new Quiz(quiz, course.passMark())));
+      units.add(unit.withQuiz(new Quiz(quiz, course.passMark(), course.quizSize())));
     }
     return new Result(course.withUnits(units), facts, candidates);
   }

@@ -3,6 +3,7 @@ package io.github.coursepack.quiz;
 import static io.github.coursepack.model.Texts.capitalise;
 
 import io.github.coursepack.analysis.ActorCatalog;
+import io.github.coursepack.analysis.Mention;
 import io.github.coursepack.analysis.MentionFinder;
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
@@ -20,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,32 +34,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns role facts into French comprehension questions: « Qui … ? », « Quelle est l'une des
- * missions de … ? », true or false, matching and acronyms.
+ * Turns role facts into French comprehension questions about who does what, and chooses each unit's
+ * bank of questions.
  *
- * <p>Every question has exactly one right answer according to the text: a distractor is an actor of
- * the course (the nearest levels first) that the text does not credit with anything like the
- * answer, that the question does not name, and that is not of the answer's group. A question with
- * fewer than two such distractors is dropped rather than padded. A negated fact never becomes a
- * right answer; it only gives a statement whose answer is « faux ». Options are shuffled with a
- * seed taken from the question's id, so the same input gives the same quiz.
+ * <p>Kinds: « Qui … ? » (or « À qui … ? »), a scenario (a situation of the text, then « qui … ? »),
+ * « Laquelle de ces actions revient à … ? », true or false, matching, and acronyms. Every question
+ * has exactly one right answer according to the text: a distractor is chosen by {@link
+ * Distractors}; a question with fewer than two is dropped rather than padded. A negated fact never
+ * becomes a right answer: it only gives a statement whose answer is « faux », and so does a
+ * statement that gives a role to an actor the text does not give it to (an actor swap). Options are
+ * shuffled with a seed taken from the question's id, so the same input gives the same quiz.
  *
- * <p>Usage: {@code List<Question> candidates = generator.candidates(unit);}
+ * <p>The bank ({@link #bank}) holds every question that passes the checks, at most one per sentence
+ * so that no question gives another away, up to {@value #BANK_MAX}. Its order is the blueprint: the
+ * actors of the title first, then every actor with an explicit role, then the rest by how much each
+ * question says about a role, keeping true-or-false questions between a quarter and a half of the
+ * bank, « faux » for at least half of them, and no actor the answer of more than half.
+ *
+ * <p>Usage: {@code List<Question> bank = generator.bank(unit);}
  */
 public final class QuizGenerator {
 
-  /** The most questions of each kind a unit's quiz takes, in the order the quiz shows them. */
-  static final Map<QuestionKind, Integer> LIMITS = new LinkedHashMap<>();
-
-  static {
-    LIMITS.put(QuestionKind.WHO, 4);
-    LIMITS.put(QuestionKind.ROLE, 2);
-    LIMITS.put(QuestionKind.ACRONYM, 2);
-    LIMITS.put(QuestionKind.TRUE_FALSE, 3);
-    LIMITS.put(QuestionKind.MATCHING, 1);
-  }
+  /** The most questions a unit's bank holds. */
+  static final int BANK_MAX = 20;
 
   private static final int OPTIONS = 4;
+  private static final int MIN_OPTIONS = 3;
 
   /** A « Qui … ? » about fewer distinct content words is too vague to have one right answer. */
   private static final int MIN_WHO_CONTENT_WORDS = 4;
@@ -71,33 +73,40 @@ public final class QuizGenerator {
 
   private static final int MIN_RARE_WORDS = 2;
 
-  /** A word said in more sentences than this is too common to tell two actions apart. */
-  private static final int COMMON = 6;
+  /** A fact this salient states a role outright: a shorter predicate is then enough. */
+  private static final int STATED_ROLE = 3;
 
-  private static final int MIN_OPTIONS = 3;
   private static final int MAX_ROLE_WORDS = 16;
   private static final int MAX_MATCHING_ROLE_WORDS = 14;
 
   private final ActorCatalog catalog;
   private final MentionFinder finder;
   private final Map<String, List<RoleFact>> factsByUnit;
-  private final List<RoleFact> allFacts;
-  private final Set<String> courseActors;
   private final GrammarCheck grammar;
-  private final Map<String, List<io.github.coursepack.analysis.Mention>> mentions =
-      new java.util.HashMap<>();
-  private final Map<String, Set<String>> namedInUnit = new java.util.HashMap<>();
-
-  /** The positive facts of each actor by content word: similar facts share one at least. */
-  private final Map<String, Map<String, List<RoleFact>>> wordIndex = new java.util.HashMap<>();
-
-  private final Map<String, Boolean> credited = new java.util.HashMap<>();
+  private final Distractors distractors;
+  private final Feedback feedback;
 
   /** The positive facts of each actor, in course order. */
   private final Map<String, List<RoleFact>> positiveByActor = new LinkedHashMap<>();
 
   /** In how many sentences of the course each content word appears. */
-  private final Map<String, Integer> sentenceFrequency = new java.util.HashMap<>();
+  private final Map<String, Integer> sentenceFrequency = new HashMap<>();
+
+  /** Acronyms already asked about in an earlier unit of the course: each is asked once. */
+  private final Set<String> askedAcronyms = new HashSet<>();
+
+  private final Map<String, List<Candidate>> candidatesByUnit = new HashMap<>();
+
+  /**
+   * A question with what the bank needs to know about it.
+   *
+   * @param actorId the actor whose role the question teaches
+   * @param score how telling it is
+   * @param sentences the sentences it is drawn from
+   * @param faux a statement whose answer is « faux »
+   */
+  record Candidate(
+      Question question, String actorId, int score, Set<String> sentences, boolean faux) {}
 
   /**
    * @param factsByUnit every unit's facts, by unit id: distractors come from the whole course
@@ -111,27 +120,12 @@ public final class QuizGenerator {
     this.finder = new MentionFinder(catalog);
     this.factsByUnit = Map.copyOf(factsByUnit);
     this.grammar = grammar;
-    List<RoleFact> all = new ArrayList<>();
     for (Unit u : course.units()) {
-      all.addAll(factsByUnit.getOrDefault(u.id(), List.of()));
-    }
-    this.allFacts = List.copyOf(all);
-    Set<String> actors = new LinkedHashSet<>();
-    all.forEach(f -> actors.add(f.actorId()));
-    all.stream()
-        .filter(f -> f.polarity() == Polarity.POSITIVE)
-        .forEach(f -> positiveByActor.computeIfAbsent(f.actorId(), k -> new ArrayList<>()).add(f));
-    positiveByActor.forEach(
-        (actorId, facts) -> {
-          Map<String, List<RoleFact>> index = new java.util.HashMap<>();
-          for (RoleFact f : facts) {
-            for (String w : Similarity.words(f.predicate())) {
-              index.computeIfAbsent(w, k -> new ArrayList<>()).add(f);
-            }
-          }
-          wordIndex.put(actorId, index);
-        });
-    for (Unit u : course.units()) {
+      for (RoleFact f : factsByUnit.getOrDefault(u.id(), List.of())) {
+        if (f.polarity() == Polarity.POSITIVE) {
+          positiveByActor.computeIfAbsent(f.actorId(), k -> new ArrayList<>()).add(f);
+        }
+      }
       for (TextBlock b : u.textBlocks()) {
         for (Sentence sentence : b.sentences()) {
           Similarity.words(sentence.text())
@@ -139,248 +133,179 @@ public final class QuizGenerator {
         }
       }
     }
-    this.courseActors = Collections.unmodifiableSet(actors);
+    this.distractors =
+        new Distractors(course, catalog, finder, this.factsByUnit, sentenceFrequency);
+    this.feedback = new Feedback(distractors);
   }
 
-  /** Every question the unit's facts allow, best first within each kind. */
+  /** Every question the unit's facts allow, the most telling first. */
   public List<Question> candidates(Unit unit) {
-    List<RoleFact> facts = factsByUnit.getOrDefault(unit.id(), List.of());
-    String source =
-        unit.video().isPresent() && !unit.transcript().isEmpty() ? "la vidéo" : "le texte";
-    List<Question> out = new ArrayList<>();
-    List<RoleFact> ranked = rank(facts);
-    for (RoleFact f : ranked) {
-      who(unit, f, source).filter(this::grammatical).ifPresent(out::add);
-    }
-    for (RoleFact f : ranked) {
-      role(unit, f, facts, source).filter(this::grammatical).ifPresent(out::add);
-    }
-    acronyms(unit, source).stream().filter(this::grammatical).forEach(out::add);
-    List<RoleFact> statements = new ArrayList<>(ranked);
-    // Negations make the most telling true-or-false questions: they come first.
-    statements.sort(Comparator.comparing((RoleFact f) -> f.polarity() == Polarity.POSITIVE));
-    for (RoleFact f : statements) {
-      trueFalse(unit, f, source).filter(this::grammatical).ifPresent(out::add);
-    }
-    matching(unit, facts, source).filter(this::grammatical).ifPresent(out::add);
-    return out;
+    return generated(unit).stream().map(Candidate::question).toList();
   }
 
   /**
-   * The quiz: up to {@link #LIMITS} questions of each kind, at most one question per evidence
-   * sentence (a second question on a sentence would give the first one's answer away).
+   * The unit's bank, blueprint first (see the class comment). Units must be asked for in course
+   * order: an acronym asked in one unit is not asked again in a later one.
    */
-  public static List<Question> select(List<Question> candidates) {
-    Map<QuestionKind, List<Question>> byKind = new LinkedHashMap<>();
-    LIMITS.keySet().forEach(k -> byKind.put(k, new ArrayList<>()));
-    Set<String> usedSentences = new HashSet<>();
-    // The rarest and most telling questions choose their sentences first: matching, acronyms,
-    // the negations (as « faux » statements), then who and role, then true statements.
-    List<java.util.function.Predicate<Question>> order =
-        List.of(
-            q -> q.kind() == QuestionKind.MATCHING,
-            q -> q.kind() == QuestionKind.ACRONYM,
-            q -> q.kind() == QuestionKind.TRUE_FALSE && q.polarity() == Polarity.NEGATIVE,
-            q -> q.kind() == QuestionKind.WHO,
-            q -> q.kind() == QuestionKind.ROLE,
-            q -> q.kind() == QuestionKind.TRUE_FALSE && q.polarity() == Polarity.POSITIVE);
-    for (java.util.function.Predicate<Question> round : order) {
-      for (Question q : candidates) {
-        if (!round.test(q) || byKind.get(q.kind()).size() >= LIMITS.get(q.kind())) {
-          continue;
-        }
-        Set<String> keys = new HashSet<>();
-        q.evidence().forEach(s -> keys.add(s.index() + ":" + s.text()));
-        if (q.kind() != QuestionKind.MATCHING && keys.stream().anyMatch(usedSentences::contains)) {
-          continue;
-        }
-        usedSentences.addAll(keys);
-        byKind.get(q.kind()).add(q);
+  public List<Question> bank(Unit unit) {
+    List<Candidate> all = generated(unit);
+    List<Candidate> chosen = Blueprint.choose(unit, all, titleActors(unit), BANK_MAX);
+    List<Question> out = new ArrayList<>();
+    Set<String> sentences = new HashSet<>();
+    for (Candidate c : chosen) {
+      out.add(c.question());
+      sentences.addAll(c.sentences());
+      if (c.question().kind() == QuestionKind.ACRONYM) {
+        askedAcronyms.add(c.question().id());
       }
     }
-    List<Question> out = new ArrayList<>();
-    byKind.values().forEach(out::addAll);
+    String source = source(unit);
+    matching(unit, factsByUnit.getOrDefault(unit.id(), List.of()), source, sentences)
+        .filter(this::grammatical)
+        .ifPresent(out::add);
     return out;
   }
 
-  // ---- ranking ------------------------------------------------------------------------------
+  private List<Candidate> generated(Unit unit) {
+    return candidatesByUnit.computeIfAbsent(unit.id(), id -> generate(unit));
+  }
 
-  /** Facts named outright first, then by a verb phrase of a comfortable length, then text order. */
-  private static List<RoleFact> rank(List<RoleFact> facts) {
-    List<RoleFact> out = new ArrayList<>(facts);
-    out.sort(
-        Comparator.comparingInt((RoleFact f) -> viaRank(f.via()))
-            .thenComparingInt(f -> lengthPenalty(f.predicate()))
-            .thenComparingInt(f -> f.evidence().index()));
+  private static String source(Unit unit) {
+    return unit.video().isPresent() && !unit.transcript().isEmpty() ? "la vidéo" : "le texte";
+  }
+
+  private List<Candidate> generate(Unit unit) {
+    List<RoleFact> facts = factsByUnit.getOrDefault(unit.id(), List.of());
+    String source = source(unit);
+    List<Candidate> out = new ArrayList<>();
+    for (RoleFact f : facts) {
+      if (f.polarity() == Polarity.POSITIVE) {
+        if (f.situation().isPresent()) {
+          scenario(unit, f, source).ifPresent(out::add);
+        } else {
+          who(unit, f, source).ifPresent(out::add);
+        }
+        role(unit, f, facts, source).ifPresent(out::add);
+        affirmed(unit, f, source).ifPresent(out::add);
+        swapped(unit, f, source).ifPresent(out::add);
+      } else {
+        denied(unit, f, facts, source).ifPresent(out::add);
+      }
+    }
+    acronym(unit, source).ifPresent(out::add);
+    List<Candidate> kept = new ArrayList<>();
+    Set<String> stems = new HashSet<>();
+    for (Candidate c : out) {
+      if (grammatical(c.question()) && stems.add(fold(c.question().stem()))) {
+        kept.add(c);
+      }
+    }
+    kept.sort(
+        Comparator.comparingInt((Candidate c) -> -c.score()).thenComparing(c -> c.question().id()));
+    return kept;
+  }
+
+  /** Actors the unit's title names: the quiz asks about them first. */
+  private Set<String> titleActors(Unit unit) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : finder.find(unit.title())) {
+      out.add(m.actorId());
+    }
     return out;
   }
 
-  private static int viaRank(RoleFact.Via via) {
-    return switch (via) {
-      case NAMED, CLEFT -> 0;
-      case PRONOUN, RELATIVE -> 1;
-      case PERSON -> 2;
-    };
-  }
+  // ---- who and scenario -----------------------------------------------------------------------
 
-  private static int lengthPenalty(String predicate) {
-    int words = predicate.split("\\s+").length;
-    return words < 6 ? 6 - words : words > 16 ? (words - 16) : 0;
-  }
-
-  // ---- who ----------------------------------------------------------------------------------
-
-  private Optional<Question> who(Unit unit, RoleFact f, String source) {
-    if (f.who().isEmpty()
-        || f.polarity() != Polarity.POSITIVE
-        || Similarity.words(f.who().get()).size() < MIN_WHO_CONTENT_WORDS
-        || !specific(f.who().get())) {
+  private Optional<Candidate> who(Unit unit, RoleFact f, String source) {
+    if (f.who().isEmpty() || f.salience() < 1 || !clearEnough(f)) {
       return Optional.empty();
     }
+    String stem =
+        "D'après " + source + ", " + scoped(f) + interrogative(f) + " " + f.who().get() + " ?";
+    return multipleChoiceOnActors(unit, f, source, QuestionKind.WHO, stem, 8);
+  }
+
+  /** « Un élève ne trouve pas son manuel dans le médiacentre. D'après le texte, qui … ? » */
+  private Optional<Candidate> scenario(Unit unit, RoleFact f, String source) {
+    if (f.who().isEmpty() || f.salience() < 1) {
+      return Optional.empty();
+    }
+    String situation = f.situation().get();
+    String lead =
+        speaksInFirstPerson(situation) ? "Un collègue vous dit : « " + situation + " »" : situation;
+    String stem =
+        lead
+            + " D'après "
+            + source
+            + ", "
+            + scoped(f)
+            + interrogative(f)
+            + " "
+            + f.who().get()
+            + " ?";
+    return multipleChoiceOnActors(unit, f, source, QuestionKind.SCENARIO, stem, 12);
+  }
+
+  private Optional<Candidate> multipleChoiceOnActors(
+      Unit unit, RoleFact f, String source, QuestionKind kind, String stem, int bonus) {
     Actor answer = actor(f.actorId());
     if (answer.service()) {
       return Optional.empty();
     }
-    List<Actor> distractors = distractors(unit, answer, f);
-    if (distractors.size() < MIN_OPTIONS - 1) {
+    List<Actor> wrong = distractors.forQuestion(unit, answer, f, stem);
+    if (wrong.size() < MIN_OPTIONS - 1) {
       return Optional.empty();
     }
-    String id = unit.id() + "-who-" + FactKey.of(f);
+    wrong = wrong.subList(0, Math.min(OPTIONS - 1, wrong.size()));
+    String id = unit.id() + "-" + kind.id() + "-" + FactKey.of(f);
     List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice(answer.definiteCapitalised(), true, answer.id()));
-    distractors.stream()
-        .limit(OPTIONS - 1)
-        .forEach(d -> choices.add(new Choice(d.definiteCapitalised(), false, d.id())));
-    String stem = "D'après " + source + ", qui " + f.who().get() + " ?";
-    String feedback = "C'est " + answer.definite() + ". " + quote(source, f.evidence());
-    return Optional.of(multipleChoice(id, QuestionKind.WHO, stem, choices, feedback, f.evidence()));
-  }
-
-  /**
-   * Actors that may stand as wrong answers to « who does f »: of the course, not the answer's
-   * group, not named in the question, credited by the text with nothing like it.
-   */
-  private List<Actor> distractors(Unit unit, Actor answer, RoleFact f) {
-    Set<String> named = new HashSet<>();
-    find(f.predicate()).forEach(m -> named.add(m.actorId()));
-    find(f.evidence().text()).forEach(m -> named.add(m.actorId()));
-    Set<String> inUnit = actorsNamedIn(unit);
-    List<Actor> pool = new ArrayList<>();
-    for (Actor a : candidatesFor(answer)) {
-      if (named.contains(a.id()) || creditedWith(a, f.predicate())) {
-        continue;
-      }
-      pool.add(a);
+    choices.add(new Choice(option(answer, f), true, answer.id()));
+    for (Actor d : wrong) {
+      choices.add(new Choice(option(d, f), false, d.id()));
     }
-    pool.sort(
-        Comparator.comparingInt((Actor a) -> inUnit.contains(a.id()) ? 0 : 1)
-            .thenComparingInt(a -> a.level().distance(answer.level()))
-            .thenComparing(Actor::id));
-    return pool;
+    String fb = feedback.who(unit, source, answer, f, wrong);
+    Question q = multipleChoice(id, kind, stem, choices, fb, f.evidence());
+    return Optional.of(candidate(q, f, f.salience() * 10 + bonus, false));
   }
 
-  /** Actors the unit's text names anywhere: the first choice of distractors. */
-  private Set<String> actorsNamedIn(Unit unit) {
-    return namedInUnit.computeIfAbsent(
-        unit.id(),
-        id -> {
-          Set<String> out = new HashSet<>();
-          for (TextBlock b : unit.textBlocks()) {
-            for (Sentence s : b.sentences()) {
-              find(s.text()).stream()
-                  .filter(m -> !m.subjectOnly())
-                  .forEach(m -> out.add(m.actorId()));
-            }
-          }
-          return out;
-        });
+  private static String option(Actor a, RoleFact f) {
+    return f.asked() == RoleFact.Asked.TO ? capitalise(a.toForm()) : a.definiteCapitalised();
   }
 
-  private boolean names(String text, String actorId) {
-    return find(text).stream().anyMatch(m -> !m.subjectOnly() && m.actorId().equals(actorId));
+  private static String interrogative(RoleFact f) {
+    return f.asked() == RoleFact.Asked.TO ? "à qui" : "qui";
   }
 
-  /**
-   * Words two phrases share, leaving out those said in more than {@link #COMMON} sentences of the
-   * course (« numérique » says nothing about who does what): « accompagne … innovations
-   * pédagogiques » and « accompagner les enseignants … usages pédagogiques » share two.
-   */
-  private long sharedTellingWords(String a, String b) {
-    Set<String> y = Similarity.words(b);
-    return Similarity.words(a).stream()
-        .filter(y::contains)
-        .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= COMMON)
-        .count();
+  /** « au lycée, » in front of the question, when the text limits the fact to it. */
+  private static String scoped(RoleFact f) {
+    return f.scope().map(s -> s + ", ").orElse("");
   }
 
-  /**
-   * Whether a verb phrase says something particular: two words or more that are rare in the course.
-   */
-  private boolean specific(String phrase) {
+  private static boolean speaksInFirstPerson(String situation) {
+    return situation.matches("(?iu)^(je|j['’]).*|.*\\b(je|j['’]|me|m['’]|mon|ma|mes|moi)\\b.*");
+  }
+
+  /** The question is specific enough to have one right answer. */
+  private boolean clearEnough(RoleFact f) {
+    String who = f.who().get();
+    int words = Similarity.words(who).size();
     long rare =
-        Similarity.words(phrase).stream()
+        Similarity.words(who).stream()
             .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
             .count();
-    return rare >= MIN_RARE_WORDS;
-  }
-
-  private final Map<String, Pattern> acronymPatterns = new java.util.HashMap<>();
-
-  /** An acronym on word boundaries, compiled once. */
-  private Pattern acronymPattern(String acronym) {
-    return acronymPatterns.computeIfAbsent(
-        acronym,
-        a -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a) + "(?![\\p{L}\\p{N}])"));
-  }
-
-  /** Mentions of a text, found once. */
-  private List<io.github.coursepack.analysis.Mention> find(String text) {
-    return mentions.computeIfAbsent(text, finder::find);
-  }
-
-  /** The course's actors that could be confused with {@code answer}, then the catalogue's. */
-  private List<Actor> candidatesFor(Actor answer) {
-    List<Actor> out = new ArrayList<>();
-    for (String id : courseActors) {
-      catalog.byId(id).filter(a -> fitsAsDistractor(a, answer)).ifPresent(out::add);
+    if (f.salience() >= STATED_ROLE) {
+      return words >= 2 && rare >= 1;
     }
-    if (out.size() < OPTIONS - 1) {
-      for (Actor a : catalog.people()) {
-        if (!out.contains(a) && fitsAsDistractor(a, answer)) {
-          out.add(a);
-        }
-      }
-    }
-    return out;
+    return words >= MIN_WHO_CONTENT_WORDS && rare >= MIN_RARE_WORDS;
   }
 
-  private static boolean fitsAsDistractor(Actor a, Actor answer) {
-    return !a.id().equals(answer.id()) && !a.service() && !a.generic() && !a.sameGroup(answer);
-  }
+  // ---- role -----------------------------------------------------------------------------------
 
-  /** Whether the text credits {@code actor} with something like {@code predicate}. */
-  private boolean creditedWith(Actor actor, String predicate) {
-    return credited.computeIfAbsent(
-        actor.id() + "\u0000" + predicate,
-        k -> {
-          Map<String, List<RoleFact>> index = wordIndex.getOrDefault(actor.id(), Map.of());
-          Set<RoleFact> sharing = new HashSet<>();
-          for (String w : Similarity.words(predicate)) {
-            sharing.addAll(index.getOrDefault(w, List.of()));
-          }
-          return sharing.stream()
-              .anyMatch(
-                  x ->
-                      Similarity.similar(x.predicate(), predicate)
-                          || sharedTellingWords(x.predicate(), predicate) >= 2);
-        });
-  }
-
-  // ---- role ---------------------------------------------------------------------------------
-
-  private Optional<Question> role(Unit unit, RoleFact f, List<RoleFact> unitFacts, String source) {
+  /** « Laquelle de ces actions revient à l'IAN ? », with the roles of other actors as options. */
+  private Optional<Candidate> role(Unit unit, RoleFact f, List<RoleFact> unitFacts, String source) {
     if (f.role().isEmpty()
-        || f.polarity() != Polarity.POSITIVE
+        || f.salience() < 1
+        || f.scope().isPresent()
         || words(f.role().get()) > MAX_ROLE_WORDS
         || !specific(f.role().get())) {
       return Optional.empty();
@@ -390,8 +315,6 @@ public final class QuizGenerator {
       return Optional.empty();
     }
     List<RoleFact> others = new ArrayList<>();
-    // One option per other actor: actors of the unit first, then the nearest levels; for each,
-    // its first usable role, the unit's own facts first.
     List<String> actorsInOrder = new ArrayList<>(positiveByActor.keySet());
     Set<String> inUnit = new HashSet<>();
     unitFacts.forEach(x -> inUnit.add(x.actorId()));
@@ -399,23 +322,25 @@ public final class QuizGenerator {
         Comparator.comparingInt((String a) -> inUnit.contains(a) ? 0 : 1)
             .thenComparingInt(a -> actor(a).level().distance(answer.level()))
             .thenComparing(a -> a));
+    Set<RoleFact> own = new HashSet<>(unitFacts);
     for (String actorId : actorsInOrder) {
       Actor d = actor(actorId);
-      if (!fitsAsDistractor(d, answer)) {
+      if (d.id().equals(answer.id()) || d.service() || d.generic() || d.sameGroup(answer)) {
         continue;
       }
       List<RoleFact> roles = new ArrayList<>(positiveByActor.get(actorId));
-      Set<RoleFact> own = new HashSet<>(unitFacts);
       roles.sort(
           Comparator.comparingInt((RoleFact x) -> own.contains(x) ? 0 : 1)
               .thenComparing(RoleFact::id));
       for (RoleFact x : roles) {
         if (x.role().isEmpty()
+            || x.scope().isPresent()
             || words(x.role().get()) > MAX_ROLE_WORDS
             || !specific(x.role().get())
-            || creditedWith(answer, x.predicate())
+            || distractors.creditedWith(answer, x)
             || Similarity.similar(x.predicate(), f.predicate())
-            || find(x.role().get()).stream().anyMatch(m -> m.actorId().equals(answer.id()))) {
+            || finder.find(x.role().get()).stream()
+                .anyMatch(m -> m.actorId().equals(answer.id()))) {
           continue;
         }
         others.add(x);
@@ -434,72 +359,179 @@ public final class QuizGenerator {
     others.forEach(x -> choices.add(new Choice(capitalise(x.role().get()), false, x.actorId())));
     String stem =
         "D'après " + source + ", laquelle de ces actions revient " + answer.toForm() + " ?";
-    String feedback =
-        "Bonne réponse : « " + capitalise(f.role().get()) + " ». " + quote(source, f.evidence());
-    return Optional.of(
-        multipleChoice(id, QuestionKind.ROLE, stem, choices, feedback, f.evidence()));
+    String fb =
+        "Bonne réponse : « "
+            + capitalise(f.role().get())
+            + " ». "
+            + Feedback.quote(source, f.evidence());
+    Question q = multipleChoice(id, QuestionKind.ROLE, stem, choices, fb, f.evidence());
+    return Optional.of(candidate(q, f, f.salience() * 10 + 3, false));
   }
 
-  // ---- true or false ----------------------------------------------------------------------------
+  private boolean specific(String phrase) {
+    long rare =
+        Similarity.words(phrase).stream()
+            .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
+            .count();
+    return rare >= MIN_RARE_WORDS;
+  }
 
-  private Optional<Question> trueFalse(Unit unit, RoleFact f, String source) {
-    if (f.statement().isEmpty()) {
+  // ---- true or false --------------------------------------------------------------------------
+
+  /** « Vrai » for the role the text gives its actor, said from the fact, not copied. */
+  private Optional<Candidate> affirmed(Unit unit, RoleFact f, String source) {
+    if (f.claim().isEmpty() || f.salience() < 1 || actor(f.actorId()).service()) {
       return Optional.empty();
     }
-    Actor actor = actor(f.actorId());
+    Optional<String> statement = framed(f, f.claim().get().of(actor(f.actorId())));
+    if (statement.isEmpty()) {
+      return Optional.empty();
+    }
     String id = unit.id() + "-truefalse-" + FactKey.of(f);
-    boolean answer = f.statementIsTrue();
-    String feedback =
-        answer
-            ? "Vrai. " + quote(source, f.evidence())
-            : "Faux. " + capitalise(source) + " dit le contraire : « " + f.evidence().text() + " »";
-    return Optional.of(
+    Question q =
         new Question.TrueFalse(
             id,
-            f.statement().get(),
-            answer,
-            actor.id(),
-            feedback,
+            statement.get(),
+            true,
+            f.actorId(),
+            feedback.affirmed(source, f),
             List.of(f.evidence()),
-            f.polarity()));
+            Polarity.POSITIVE);
+    return Optional.of(candidate(q, f, f.salience() * 10 + 2, false));
+  }
+
+  /** « Faux » for the role said of an actor the text does not give it to. */
+  private Optional<Candidate> swapped(Unit unit, RoleFact f, String source) {
+    if (f.claim().isEmpty() || f.salience() < 1 || actor(f.actorId()).service()) {
+      return Optional.empty();
+    }
+    Optional<Actor> other = distractors.swapFor(unit, f);
+    if (other.isEmpty()) {
+      return Optional.empty();
+    }
+    Actor b = other.get();
+    Optional<String> statement = framed(f, f.claim().get().of(b));
+    if (statement.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = unit.id() + "-truefalse-" + FactKey.of(f) + "-" + b.id();
+    Question q =
+        new Question.TrueFalse(
+            id,
+            statement.get(),
+            false,
+            b.id(),
+            feedback.swapped(source, b, f, actor(f.actorId())),
+            List.of(f.evidence()),
+            Polarity.POSITIVE);
+    int bonus = f.contrast().map(b.id()::equals).orElse(false) ? 10 : 7;
+    return Optional.of(candidate(q, f, f.salience() * 10 + bonus, true));
+  }
+
+  /** « Faux » for what the text says an actor does not do. */
+  private Optional<Candidate> denied(Unit unit, RoleFact f, List<RoleFact> facts, String source) {
+    if (f.statement().isEmpty() || f.salience() < 0 || actor(f.actorId()).service()) {
+      return Optional.empty();
+    }
+    Optional<String> statement = framed(f, f.statement().get());
+    if (statement.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RoleFact> credited =
+        f.contrast()
+            .flatMap(
+                c ->
+                    facts.stream()
+                        .filter(
+                            x ->
+                                x.actorId().equals(c)
+                                    && x.polarity() == Polarity.POSITIVE
+                                    && x.evidence().equals(f.evidence()))
+                        .findFirst());
+    String id = unit.id() + "-truefalse-" + FactKey.of(f);
+    Question q =
+        new Question.TrueFalse(
+            id,
+            statement.get(),
+            false,
+            f.actorId(),
+            feedback.denied(source, f, credited),
+            List.of(f.evidence()),
+            Polarity.NEGATIVE);
+    return Optional.of(candidate(q, f, f.salience() * 10 + 9, true));
+  }
+
+  /**
+   * A statement with its scope in front (« Au lycée, … ») or its situation as a condition (« Si un
+   * élève ne trouve pas son manuel, … »); empty when the situation cannot be one.
+   */
+  private static Optional<String> framed(RoleFact f, String statement) {
+    String s = statement;
+    if (f.situation().isPresent()) {
+      String situation = f.situation().get().replaceAll("[.!?…]+$", "").strip();
+      if (speaksInFirstPerson(situation) || situation.contains("?")) {
+        return Optional.empty();
+      }
+      String condition = lowerFirst(situation);
+      String si = condition.matches("(?i)^(il|ils)\\b.*") ? "S'" : "Si ";
+      s = si + condition + ", " + lowerFirst(s);
+    } else if (f.scope().isPresent()) {
+      s = capitalise(f.scope().get()) + ", " + lowerFirst(s);
+    }
+    return Optional.of(s);
+  }
+
+  /** « La DSI gère… » becomes « la DSI gère… », but « L'IAN » stays « l'IAN » and GAIA stays. */
+  private static String lowerFirst(String s) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+      return s;
+    }
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   // ---- matching -------------------------------------------------------------------------------
 
-  private Optional<Question> matching(Unit unit, List<RoleFact> facts, String source) {
+  private Optional<Question> matching(
+      Unit unit, List<RoleFact> facts, String source, Set<String> usedSentences) {
     Map<String, RoleFact> best = new LinkedHashMap<>();
     for (RoleFact f : facts) {
-      if (f.role().isEmpty() || f.polarity() != Polarity.POSITIVE) {
+      if (f.role().isEmpty()
+          || f.polarity() != Polarity.POSITIVE
+          || f.salience() < 1
+          || f.scope().isPresent()
+          || usedSentences.contains(key(f.evidence()))) {
         continue;
       }
       Actor a = actor(f.actorId());
       int w = words(f.role().get());
-      if (a.service() || w < 3 || w > MAX_MATCHING_ROLE_WORDS) {
+      if (a.service() || a.generic() || w < 3 || w > MAX_MATCHING_ROLE_WORDS) {
         continue;
       }
       RoleFact current = best.get(a.id());
-      if (current == null || rankOf(f) < rankOf(current)) {
+      if (current == null || f.salience() > current.salience()) {
         best.put(a.id(), f);
       }
     }
     List<RoleFact> chosen = new ArrayList<>();
+    Set<String> sentences = new HashSet<>();
     for (RoleFact f : best.values()) {
       Actor a = actor(f.actorId());
-      // A role that names another actor of the set would give a pair away.
-      boolean namesOther =
-          chosen.stream()
-              .anyMatch(c -> names(f.role().get(), c.actorId()) || names(c.role().get(), a.id()));
       boolean clash =
-          namesOther
+          !sentences.add(key(f.evidence()))
               || chosen.stream()
                   .anyMatch(
                       c ->
-                          actor(c.actorId()).sameGroup(a)
+                          names(f.role().get(), c.actorId())
+                              || names(c.role().get(), a.id())
+                              || actor(c.actorId()).sameGroup(a)
+                              || Distractors.overlapping(actor(c.actorId()), a)
                               || Similarity.similar(c.predicate(), f.predicate())
-                              || creditedWith(actor(c.actorId()), f.predicate())
-                              || creditedWith(a, c.predicate()));
+                              || distractors.creditedWith(actor(c.actorId()), f)
+                              || distractors.creditedWith(a, c));
       if (!clash) {
         chosen.add(f);
+      } else {
+        sentences.remove(key(f.evidence()));
       }
       if (chosen.size() == 5) {
         break;
@@ -520,31 +552,33 @@ public final class QuizGenerator {
     }
     String id = unit.id() + "-matching-" + Digests.shortHex(keys.toString());
     String stem = "D'après " + source + ", associez chaque acteur à ce qu'il fait.";
-    StringBuilder feedback = new StringBuilder(capitalise(source) + " le dit :");
+    StringBuilder fb = new StringBuilder(capitalise(source) + " le dit :");
     for (Sentence s : evidence) {
-      feedback.append(" « ").append(s.text()).append(" »");
+      fb.append(" « ").append(s.text()).append(" »");
     }
     return Optional.of(
-        new Question.Matching(id, stem, pairs, feedback.toString(), evidence, Polarity.POSITIVE));
+        new Question.Matching(id, stem, pairs, fb.toString(), evidence, Polarity.POSITIVE));
   }
 
-  private static int rankOf(RoleFact f) {
-    return viaRank(f.via()) * 100 + lengthPenalty(f.predicate());
+  private boolean names(String text, String actorId) {
+    return distractors.find(text).stream()
+        .anyMatch(m -> !m.subjectOnly() && m.actorId().equals(actorId));
   }
 
   // ---- acronyms -------------------------------------------------------------------------------
 
   /**
-   * « Que signifie le sigle DSI ? », when one sentence gives both the acronym and what it stands
-   * for (« la DSI (Direction des systèmes d'information) », « ou RUPN (Référent aux …) »).
+   * « Que signifie le sigle DSI ? », when a sentence gives both the acronym and what it stands for;
+   * the wrong options share the acronym's initials, so that initials alone do not answer it. One
+   * per unit, and an acronym asked in an earlier unit is not asked again.
    */
-  private List<Question> acronyms(Unit unit, String source) {
-    List<Question> out = new ArrayList<>();
-    Set<String> done = new HashSet<>();
+  private Optional<Candidate> acronym(Unit unit, String source) {
+    Set<String> real = new HashSet<>();
+    catalog.actors().forEach(a -> real.addAll(a.expansions()));
     for (TextBlock block : unit.textBlocks()) {
       for (Sentence s : block.sentences()) {
         for (Actor a : catalog.actors()) {
-          if (a.acronyms().isEmpty() || a.expansions().isEmpty() || done.contains(a.id())) {
+          if (a.acronyms().isEmpty() || a.expansions().isEmpty()) {
             continue;
           }
           Optional<String> acronym =
@@ -552,20 +586,42 @@ public final class QuizGenerator {
                   .filter(x -> x.chars().filter(Character::isUpperCase).count() >= 2)
                   .filter(x -> s.text().contains(x) && acronymPattern(x).matcher(s.text()).find())
                   .findFirst();
-          Optional<String> written = acronym.isEmpty() ? Optional.empty() : spelledOut(a, s.text());
+          if (acronym.isEmpty()) {
+            continue;
+          }
+          String id = "acronym-" + acronym.get();
+          if (askedAcronyms.stream().anyMatch(x -> x.endsWith(id))) {
+            continue;
+          }
+          Optional<String> written = spelledOut(a, s.text());
           if (written.isEmpty()) {
             continue;
           }
-          acronymQuestion(unit, a, acronym.get(), written.get(), s, source)
-              .ifPresent(
-                  q -> {
-                    out.add(q);
-                    done.add(a.id());
-                  });
+          String right = capitalise(written.get().replaceAll("\\s+", " "));
+          List<String> wrong = AcronymVariants.of(right, OPTIONS - 1, real, acronym.get());
+          if (wrong.size() < MIN_OPTIONS - 1) {
+            continue;
+          }
+          List<Choice> choices = new ArrayList<>();
+          choices.add(new Choice(right, true, a.id()));
+          wrong.forEach(w -> choices.add(new Choice(w, false, "")));
+          String qid = unit.id() + "-" + id;
+          String stem = "D'après " + source + ", que signifie le sigle « " + acronym.get() + " » ?";
+          String fb = acronym.get() + " signifie « " + right + " ». " + Feedback.quote(source, s);
+          Question q = multipleChoice(qid, QuestionKind.ACRONYM, stem, choices, fb, s);
+          return Optional.of(new Candidate(q, a.id(), 14, Set.of(key(s)), false));
         }
       }
     }
-    return out;
+    return Optional.empty();
+  }
+
+  private final Map<String, Pattern> acronymPatterns = new HashMap<>();
+
+  private Pattern acronymPattern(String acronym) {
+    return acronymPatterns.computeIfAbsent(
+        acronym,
+        a -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a) + "(?![\\p{L}\\p{N}])"));
   }
 
   /**
@@ -579,8 +635,6 @@ public final class QuizGenerator {
         return Optional.of(m.group());
       }
     }
-    // A plural or feminine variant in the text: the option is the reference name, so that it
-    // reads like the other options (all singular).
     List<String> forms = new ArrayList<>();
     for (String alias : a.aliases()) {
       if (alias.split("\\s+").length >= 3 && alias.chars().noneMatch(Character::isDigit)) {
@@ -603,46 +657,18 @@ public final class QuizGenerator {
     return Optional.empty();
   }
 
-  private Optional<Question> acronymQuestion(
-      Unit unit, Actor answer, String acronym, String written, Sentence s, String source) {
-    String right = capitalise(written.replaceAll("\\s+", " "));
-    Set<String> rightWords = Similarity.words(right);
-    List<Actor> others = new ArrayList<>();
-    for (Actor a : catalog.actors()) {
-      if (a.id().equals(answer.id())
-          || a.expansions().isEmpty()
-          || a.sameGroup(answer)
-          || fold(a.expansions().get(0)).equals(fold(right))) {
-        continue;
-      }
-      others.add(a);
-    }
-    others.sort(
-        Comparator.comparingLong(
-                (Actor a) ->
-                    -Similarity.words(a.expansions().get(0)).stream()
-                        .filter(rightWords::contains)
-                        .count())
-            .thenComparingInt(a -> a.level().distance(answer.level()))
-            .thenComparing(Actor::id));
-    if (others.size() < MIN_OPTIONS - 1) {
-      return Optional.empty();
-    }
-    String id = unit.id() + "-acronym-" + answer.id();
-    List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice(right, true, answer.id()));
-    others.stream()
-        .limit(OPTIONS - 1)
-        .forEach(a -> choices.add(new Choice(capitalise(a.expansions().get(0)), false, a.id())));
-    String stem = "D'après " + source + ", que signifie le sigle « " + acronym + " » ?";
-    String feedback = acronym + " signifie « " + written + " ». " + quote(source, s);
-    return Optional.of(multipleChoice(id, QuestionKind.ACRONYM, stem, choices, feedback, s));
-  }
-
   // ---- helpers --------------------------------------------------------------------------------
 
+  private Candidate candidate(Question q, RoleFact f, int score, boolean faux) {
+    return new Candidate(q, f.actorId(), score, Set.of(key(f.evidence())), faux);
+  }
+
+  static String key(Sentence s) {
+    return s.index() + ":" + s.text();
+  }
+
   private Actor actor(String id) {
-    return catalog.byId(id).orElseThrow(() -> new IllegalStateException("unknown actor " + id));
+    return distractors.actor(id);
   }
 
   /** A question whose every text passes the grammar check. */
@@ -657,10 +683,6 @@ public final class QuizGenerator {
     return texts.stream().allMatch(t -> grammar.problems(t).isEmpty());
   }
 
-  private static String quote(String source, Sentence s) {
-    return capitalise(source) + " le dit : « " + s.text() + " »";
-  }
-
   /** Options in an order fixed by the question's id: the same input gives the same quiz. */
   static List<Choice> shuffle(List<Choice> choices, String id) {
     List<Choice> out = new ArrayList<>(choices);
@@ -668,7 +690,6 @@ public final class QuizGenerator {
     return out;
   }
 
-  /** A positive one-answer question whose options are shuffled with a seed from its id. */
   private static Question multipleChoice(
       String id,
       QuestionKind kind,

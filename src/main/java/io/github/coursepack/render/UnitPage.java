@@ -128,7 +128,13 @@ public final class UnitPage {
         continue;
       }
       items = null;
-      out.add(Map.of(block.kind() == TextBlock.Kind.QUOTE ? "quote" : "paragraph", sentences));
+      String kind =
+          switch (block.kind()) {
+            case QUOTE -> "quote";
+            case HEADING -> "heading";
+            default -> "paragraph";
+          };
+      out.add(Map.of(kind, sentences));
     }
     return out;
   }

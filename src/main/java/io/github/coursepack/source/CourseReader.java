@@ -36,6 +36,7 @@ import java.util.stream.Stream;
  * language: fr          # default fr
  * licence: CC BY-SA 4.0
  * passMark: 80          # percentage, default 80
+ * quizSize: 8           # questions asked per attempt, drawn from each unit's bank; default 8
  * formats: [scorm12]    # default: every format
  * template: mon-theme   # a folder of the course that restyles the units
  * order:                # resource files in course order; the others follow by name
@@ -62,6 +63,7 @@ public final class CourseReader {
           .add("language", "lang", "langue")
           .add("licence", "license")
           .add("passMark", "pass_mark", "pass-mark")
+          .add("quizSize", "quiz_size", "quiz-size", "questions")
           .add("formats", "format")
           .add("template", "theme")
           .add("order", "ordre", "resources");
@@ -99,6 +101,7 @@ public final class CourseReader {
     }
     Optional<Licence> licence = text(settings, "licence").map(Licences::of);
     int passMark = passMark(settings, settingsFile, sink);
+    int quizSize = quizSize(settings, settingsFile, sink);
     List<String> formats = list(settings, "formats");
     Optional<Path> template = text(settings, "template").map(t -> dir.resolve(t).normalize());
     if (template.isPresent() && !Files.isDirectory(template.get())) {
@@ -142,6 +145,7 @@ public final class CourseReader {
             language,
             licence,
             passMark,
+            quizSize,
             formats,
             units);
     return new CourseSource(course, dir, template, sources);
@@ -293,6 +297,34 @@ public final class CourseReader {
   private static int line(Map<String, YamlField> settings, String key) {
     YamlField f = settings.get(key);
     return f == null ? 0 : f.line();
+  }
+
+  /** Questions asked per attempt, from a unit's bank. */
+  public static final int DEFAULT_QUIZ_SIZE = 8;
+
+  private static int quizSize(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
+    Optional<String> value = text(settings, "quizSize");
+    if (value.isEmpty()) {
+      return DEFAULT_QUIZ_SIZE;
+    }
+    try {
+      int size = Integer.parseInt(value.get().strip());
+      if (size >= 1 && size <= 50) {
+        return size;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    sink.report(
+        Diagnostic.error(
+            file,
+            line(settings, "quizSize"),
+            "quizSize must be a whole number of questions from 1 to 50, not '"
+                + value.get()
+                + "'; "
+                + DEFAULT_QUIZ_SIZE
+                + " is used"));
+    return DEFAULT_QUIZ_SIZE;
   }
 
   private static int passMark(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {

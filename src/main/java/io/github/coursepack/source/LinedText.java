@@ -32,6 +32,23 @@ final class LinedText {
     text.append(other.text);
   }
 
+  /** The text cut at its soft breaks, each line keeping its source lines. */
+  List<LinedText> lines() {
+    List<LinedText> out = new ArrayList<>();
+    LinedText current = new LinedText();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == SOFT_BREAK) {
+        out.add(current);
+        current = new LinedText();
+      } else {
+        current.appendChar(text.charAt(i), lines[i]);
+      }
+    }
+    out.add(current);
+    out.removeIf(LinedText::isBlank);
+    return out;
+  }
+
   int length() {
     return text.length();
   }

@@ -160,7 +160,10 @@ final class MarkdownBody {
       if (node instanceof Heading heading) {
         String text = inlineText(heading).joined().text();
         if (kind != Kind.ARTICLE && heading.getLevel() > sectionLevel) {
-          continue; // a sub-heading inside a recognised section carries no content of its own
+          if (kind == Kind.TRANSCRIPT) {
+            transcriptNodes.add(node); // a FAQ's questions: the text that follows answers them
+          }
+          continue; // elsewhere a sub-heading carries no content of its own
         }
         Kind headed = classify(text);
         if (wantTitle && title == null && headed == Kind.ARTICLE && !text.isBlank()) {
@@ -186,6 +189,9 @@ final class MarkdownBody {
           articleNodes.add(node);
         }
         continue;
+      }
+      if (kind == Kind.TRANSCRIPT && startsCredits(node)) {
+        kind = Kind.CREDITS; // « Crédits : conception, … » written as a paragraph of the script
       }
       switch (kind) {
         case TRANSCRIPT -> transcriptNodes.add(node);
@@ -240,6 +246,16 @@ final class MarkdownBody {
       return Kind.DESCRIPTION;
     }
     return Kind.ARTICLE;
+  }
+
+  /** A paragraph that opens with « Crédits : », the way slide scripts write their credits. */
+  private boolean startsCredits(Node node) {
+    if (!(node instanceof Paragraph)) {
+      return false;
+    }
+    String text = inlineText(node).joined().text();
+    int colon = text.indexOf(':');
+    return colon > 0 && colon < 20 && CREDITS_WORDS.contains(normalise(text.substring(0, colon)));
   }
 
   /** Lower case, no accents, no symbols: « ● Crédits : » becomes {@code credits}. */
@@ -333,7 +349,9 @@ final class MarkdownBody {
   private List<RawBlock> blockTexts(Node node, TextBlock.Kind kind) {
     List<RawBlock> out = new ArrayList<>();
     if (node instanceof Paragraph) {
-      out.add(new RawBlock(kind, inlineText(node).joined(), line(node)));
+      out.addAll(paragraphBlocks(inlineText(node), kind, line(node)));
+    } else if (node instanceof Heading) {
+      out.add(new RawBlock(TextBlock.Kind.HEADING, inlineText(node).joined(), line(node)));
     } else if (node instanceof ListBlock) {
       for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
@@ -359,6 +377,78 @@ final class MarkdownBody {
       out.add(new RawBlock(kind, text.joined(), line(node)));
     }
     return out;
+  }
+
+  /** Bullets that Markdown does not read as list markers but scripts use for lists. */
+  private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[–—•▶►●◦‣→]\\s+\\S.*");
+
+  /** A line this short, with no end punctuation, is a title of its own (« Diapositive 3 – … »). */
+  private static final int TITLE_LINE_MAX = 60;
+
+  /**
+   * A paragraph's blocks. Most paragraphs are one block; a plain-text script also packs into one
+   * paragraph its slide titles (short lines without end punctuation, followed by a line that starts
+   * with a capital), and list items written with bullets Markdown does not know (« – assurer une
+   * veille… »): these become blocks of their own.
+   */
+  private List<RawBlock> paragraphBlocks(LinedText raw, TextBlock.Kind kind, int line) {
+    List<LinedText> lines = raw.lines();
+    if (lines.size() < 2) {
+      return List.of(new RawBlock(kind, raw.joined(), line));
+    }
+    List<RawBlock> out = new ArrayList<>();
+    LinedText current = new LinedText();
+    TextBlock.Kind currentKind = kind;
+    int linesInCurrent = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      LinedText l = lines.get(i);
+      String text = l.text().strip();
+      boolean bullet = BULLET_LINE.matcher(text).matches();
+      if (bullet && current.length() > 0) {
+        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+        current = new LinedText();
+        linesInCurrent = 0;
+      }
+      if (bullet) {
+        currentKind = TextBlock.Kind.LIST_ITEM;
+        String stripped = text.replaceFirst("^[–—•▶►●◦‣→]\\s+", "");
+        current.append(stripped, l.lineAt(0));
+        linesInCurrent = 1;
+        continue;
+      }
+      if (currentKind == TextBlock.Kind.LIST_ITEM && startsLikeATitle(text)) {
+        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+        current = new LinedText();
+        currentKind = kind;
+        linesInCurrent = 0;
+      }
+      if (current.length() > 0) {
+        current.append(String.valueOf(LinedText.SOFT_BREAK), l.lineAt(0));
+      }
+      current.append(l);
+      linesInCurrent++;
+      boolean nextStartsBlock =
+          i + 1 < lines.size() && startsLikeATitle(lines.get(i + 1).text().strip());
+      if (nextStartsBlock
+          && linesInCurrent == 1
+          && text.length() <= TITLE_LINE_MAX
+          && !current.joined().endsSentence()
+          && currentKind != TextBlock.Kind.LIST_ITEM) {
+        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+        current = new LinedText();
+        linesInCurrent = 0;
+      }
+    }
+    if (current.length() > 0) {
+      out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+    }
+    return out;
+  }
+
+  private static boolean startsLikeATitle(String line) {
+    return !line.isEmpty()
+        && (Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))
+        && !BULLET_LINE.matcher(line).matches();
   }
 
   private static void appendLines(LinedText text, String literal, int startLine) {
@@ -430,8 +520,7 @@ final class MarkdownBody {
       html.append(RENDERER.render(node));
     }
     String clean = HtmlSafety.clean(html.toString());
-    List<Node> prose = nodes.stream().filter(n -> !(n instanceof Heading)).toList();
-    return new Article(clean, sentenceBlocks(prose, false));
+    return new Article(clean, sentenceBlocks(nodes, false));
   }
 
   // ---- credits ------------------------------------------------------------------------------

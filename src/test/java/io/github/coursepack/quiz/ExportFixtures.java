@@ -79,6 +79,7 @@ public final class ExportFixtures {
         "fr",
         Optional.empty(),
         80,
+        8,
         List.of(),
         List.of(unit));
   }

@@ -379,7 +379,9 @@ final class H5pContent {
               ? "<li>" + text + "</li>"
               : block.kind() == TextBlock.Kind.QUOTE
                   ? "<blockquote><p>" + text + "</p></blockquote>"
-                  : "<p>" + text + "</p>");
+                  : block.kind() == TextBlock.Kind.HEADING
+                      ? "<h3>" + text + "</h3>"
+                      : "<p>" + text + "</p>");
     }
     if (inList) {
       html.append("</ul>");

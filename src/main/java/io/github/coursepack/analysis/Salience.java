@@ -1,0 +1,251 @@
+package io.github.coursepack.analysis;
+
+import io.github.coursepack.model.Polarity;
+import io.github.coursepack.model.RoleFact;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How much a fact says about an actor's role, as a score: responsibility, decision, funding,
+ * repair, notification, assignment, advice and training score high, and so do the ways French
+ * states a role (« est chargé de », « a pour mission », « c'est X qui », a list of missions, « ce
+ * n'est pas X mais Y »); narration scores low (a time marker, what a named person does one day,
+ * routine and perception verbs, counts of things). The quiz asks about the highest first and never
+ * about facts at or below {@link #NARRATION}.
+ */
+final class Salience {
+
+  /** A fact scoring this or less tells a story; it makes no question. */
+  static final int NARRATION = -1;
+
+  /** Verbs whose subject holds a role: who decides, pays, repairs, leads, advises, trains. */
+  private static final Set<String> ROLE_VERBS =
+      Set.of(
+          "animer",
+          "piloter",
+          "coordonner",
+          "accompagner",
+          "conseiller",
+          "former",
+          "organiser",
+          "valider",
+          "décider",
+          "financer",
+          "équiper",
+          "réparer",
+          "dépanner",
+          "entretenir",
+          "maintenir",
+          "assurer",
+          "gérer",
+          "administrer",
+          "contrôler",
+          "superviser",
+          "désigner",
+          "nommer",
+          "attribuer",
+          "affecter",
+          "déléguer",
+          "confier",
+          "notifier",
+          "signaler",
+          "inscrire",
+          "convoquer",
+          "arrêter",
+          "construire",
+          "élaborer",
+          "concevoir",
+          "définir",
+          "fixer",
+          "proposer",
+          "recenser",
+          "diffuser",
+          "relayer",
+          "valoriser",
+          "déployer",
+          "héberger",
+          "sécuriser",
+          "protéger",
+          "acheter",
+          "installer",
+          "fournir",
+          "informer",
+          "aider",
+          "évaluer",
+          "certifier",
+          "transmettre",
+          "rédiger",
+          "tenir",
+          "veiller",
+          "garantir",
+          "encadrer",
+          "impulser",
+          "favoriser",
+          "repérer",
+          "mutualiser",
+          "outiller",
+          "préparer",
+          "débloquer",
+          "vérifier",
+          "prendre",
+          "recruter",
+          "autoriser",
+          "répondre",
+          "interdire",
+          "sanctionner",
+          "représenter",
+          "répartir",
+          "émettre",
+          "formuler",
+          "présenter",
+          "suivre",
+          "diriger",
+          "dépendre",
+          "relever",
+          "revenir",
+          "incomber",
+          "appartenir",
+          "contribuer",
+          "participer",
+          "dialoguer",
+          "réunir",
+          "étudier");
+
+  /** Verbs of a day's story: coming, going, seeing, eating, talking about the weather. */
+  private static final Set<String> NARRATIVE_VERBS =
+      Set.of(
+          "arriver",
+          "saluer",
+          "ouvrir",
+          "fermer",
+          "déjeuner",
+          "manger",
+          "boire",
+          "raconter",
+          "regarder",
+          "voir",
+          "sourire",
+          "rire",
+          "connecter",
+          "jeter",
+          "retrouver",
+          "rejoindre",
+          "raccompagner",
+          "partir",
+          "venir",
+          "rentrer",
+          "attendre",
+          "marcher",
+          "courir",
+          "montrer",
+          "noter",
+          "lire",
+          "écouter",
+          "passer",
+          "rester",
+          "commencer",
+          "finir",
+          "aller",
+          "sonner",
+          "retentir",
+          "dormir",
+          "penser",
+          "croire",
+          "savoir",
+          "aimer",
+          "préférer",
+          "souhaiter",
+          "vouloir",
+          "espérer",
+          "sembler",
+          "paraître",
+          "imaginer",
+          "appeler",
+          "interpeller",
+          "découvrir",
+          "profiter",
+          "pleuvoir",
+          "connaître",
+          "trouver");
+
+  /** Ways French states a role, whatever the verb. */
+  private static final Pattern ROLE_WORDS =
+      Pattern.compile(
+          "(?iu).*\\b(chargée?s? de|chargée?s? d'|a pour missions?|ont pour missions?|"
+              + "a la charge|ont la charge|responsables? d|missions?|rôles?|compétences?|"
+              + "autorité|relève|relèvent|revient|incombe|appartient)\\b.*");
+
+  /** Numbers and counts belong to a story (« une dizaine de projets », « 30 enseignants »). */
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?iu).*\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|"
+              + "une dizaine|une douzaine|une quinzaine|une vingtaine|une centaine)"
+              + " (de |d')?\\p{L}+s\\b.*");
+
+  private Salience() {}
+
+  /**
+   * The fact's score.
+   *
+   * @param verb the fact's main verb
+   * @param lead what comes before the clause's subject
+   * @param sentenceTokens the evidence sentence's tokens, for a time marker at its start
+   * @param text the evidence sentence
+   */
+  static int of(RoleFact f, Token verb, Lead lead, List<Token> sentenceTokens, String text) {
+    int score = 0;
+    String lemma = verb == null ? "" : verb.verbLemma();
+    if ((lemma.equals("pouvoir") || lemma.equals("devoir")) && f.role().isPresent()) {
+      // « doit notifier la violation »: the modal's infinitive says what the role is.
+      lemma = f.role().get().split("\\s+")[0];
+    }
+    if (ROLE_VERBS.contains(lemma)) {
+      score += 2;
+    }
+    if (NARRATIVE_VERBS.contains(lemma)) {
+      score -= 3;
+    }
+    String predicate = f.predicate().toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (ROLE_WORDS.matcher(predicate).matches()) {
+      score += 2;
+    }
+    switch (f.via()) {
+      case CLEFT, ANSWER, MISSION, PASSIVE, CONTACT -> score += 2;
+      case PERSON -> score -= 1;
+      default -> {}
+    }
+    if (f.contrast().isPresent()) {
+      score += 2;
+    }
+    if (f.polarity() == Polarity.NEGATIVE) {
+      score += 1;
+    }
+    if (f.scope().isPresent()) {
+      score += 1;
+    }
+    if (lead.kind() == Lead.Kind.TIME || startsWithTimeMarker(sentenceTokens, text)) {
+      score -= 3;
+    }
+    if (COUNT.matcher(predicate).matches()) {
+      score -= 1;
+    }
+    if (verb != null && !ROLE_VERBS.contains(lemma) && isPastNarrative(verb, f)) {
+      score -= 1;
+    }
+    return score;
+  }
+
+  /** « Ce matin, … », « Cette année, … », « À 14 heures, … » at the very start of a sentence. */
+  private static boolean startsWithTimeMarker(List<Token> tokens, String text) {
+    int comma = Tokens.find(tokens, ",", 0, Math.min(tokens.size(), 8));
+    return comma > 0 && Lead.of(tokens, 0, comma, text).kind() == Lead.Kind.TIME;
+  }
+
+  /** A passé composé or an imperfect that is not a role verb: what happened once. */
+  private static boolean isPastNarrative(Token verb, RoleFact f) {
+    String p = f.predicate().toLowerCase(Locale.ROOT);
+    return verb.has("V ind impa") || verb.has("V ind psim") || p.matches("^(a|ont) \\S+é(e|s)? .*");
+  }
+}
