@@ -99,6 +99,9 @@ public final class FactExtractor {
   /** The heading being read ends with a question: its other sentences set the situation. */
   private boolean headingAsks;
 
+  /** The actors the last heading or question of the text named: what « ce rôle » is about. */
+  private List<String> topicActors = List.of();
+
   /** The actors that were the subjects of the sentence's clauses so far, in order. */
   private final List<Referent> clauseSubjects = new ArrayList<>();
 
@@ -267,6 +270,10 @@ public final class FactExtractor {
     bindSpeaker(tokens, mentions);
     Read r = new Read(sentence, tokens, mentions, text);
     boolean question = text.strip().endsWith("?");
+    if (question || kind == TextBlock.Kind.HEADING) {
+      topicActors =
+          mentions.stream().filter(m -> !m.subjectOnly()).map(Mention::actorId).distinct().toList();
+    }
     List<RoleFact> facts = new ArrayList<>();
     sentenceContrast = null;
     if (question) {
@@ -457,13 +464,51 @@ public final class FactExtractor {
       }
       return;
     }
-    if (tokens.isEmpty()
-        || INTERROGATIVES.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
-        || tokens.stream().anyMatch(t -> t.text().startsWith("-") && t.text().length() > 1)
-        || tokens.stream().noneMatch(Token::isFinite)) {
-      return;
+    if (isSituation(tokens)) {
+      discourse.describe(situationText(r.text()));
     }
-    discourse.describe(situationText(r.text()));
+  }
+
+  /**
+   * A question that describes a situation, as a statement would: « Un élève ne trouve pas son
+   * manuel dans le médiacentre ? », « Vous cherchez une idée de séquence ? ». It starts with its
+   * subject, has no interrogative word and no inverted subject (« En quoi consiste votre mission ?
+   * » is a question to someone, not a situation).
+   */
+  private static boolean isSituation(List<Token> tokens) {
+    if (tokens.size() < 3) {
+      return false;
+    }
+    if (tokens.stream()
+        .anyMatch(
+            t ->
+                INTERROGATIVES.contains(t.text().toLowerCase(Locale.ROOT))
+                    || (t.text().startsWith("-") && t.text().length() > 1))) {
+      return false;
+    }
+    int k = 0;
+    // « Voix off : Vous cherchez… »: a speaker's label first.
+    int colon = Tokens.find(tokens, ":", 0, Math.min(tokens.size(), 5));
+    if (colon > 0) {
+      k = colon + 1;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token first = tokens.get(k);
+    boolean subject =
+        first.has("D")
+            || first.has("R pers suj")
+            || (Character.isUpperCase(first.text().charAt(0)) && first.has("Z"));
+    if (!subject) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+      if (tokens.get(j).isFinite() && !tokens.get(j).has("N")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A situation as a sentence of its own: « Un élève ne trouve pas son manuel. » */
@@ -479,13 +524,17 @@ public final class FactExtractor {
     if (tokens.isEmpty()) {
       return -1;
     }
-    String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
+    int at = tokens.get(0).text().matches("(?i)et|mais") ? 1 : 0;
+    if (at >= tokens.size()) {
+      return -1;
+    }
+    String first = tokens.get(at).text().toLowerCase(Locale.ROOT);
     boolean condition =
         first.matches("si|s['’]|quand|lorsque|lorsqu['’]")
             || (first.equals("en")
-                && tokens.size() > 2
-                && tokens.get(1).is("cas")
-                && tokens.get(2).text().matches("(?i)de|d['’]"));
+                && tokens.size() > at + 2
+                && tokens.get(at + 1).is("cas")
+                && tokens.get(at + 2).text().matches("(?i)de|d['’]"));
     if (!condition) {
       return -1;
     }
@@ -495,8 +544,9 @@ public final class FactExtractor {
 
   /** The condition as a situation, if it stands alone (« Si l'élève ne parvient pas à… »). */
   private Optional<String> situationOf(List<Token> tokens, String text, int comma) {
-    int from = tokens.get(0).text().matches("(?i)en") ? 0 : 1;
-    if (tokens.get(0).text().matches("(?i)s['’]")) {
+    int at = tokens.get(0).text().matches("(?i)et|mais") ? 1 : 0;
+    int from = tokens.get(at).text().matches("(?i)en") ? at : at + 1;
+    if (tokens.get(at).text().matches("(?i)s['’]")) {
       return Optional.empty(); // « S'il est en panne »: « il » needs the sentence before
     }
     for (int k = from; k < comma; k++) {
@@ -507,7 +557,7 @@ public final class FactExtractor {
       }
     }
     String s = text.substring(tokens.get(from).start(), tokens.get(comma - 1).end());
-    if (from == 0) {
+    if (from == at) {
       return Optional.empty(); // « En cas de panne » is no sentence; left for later
     }
     return Optional.of(situationText(s));
@@ -1148,7 +1198,10 @@ public final class FactExtractor {
     String lemma = reading.get().lemma();
     Token.Reading r = reading.get();
     return switch (tense) {
-      case "pc" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ppa m s").map(p -> "a " + p);
+      case "pc" ->
+          nlp.inflect(participle.text(), lemma, r.pos(), "V ppa m s")
+              .or(() -> nlp.inflect(participle.text(), lemma, r.pos(), "V ppa m sp"))
+              .map(p -> "a " + p);
       case "pres" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind pres 3 s");
       case "futu" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind futu 3 s");
       case "impa" -> nlp.inflect(participle.text(), lemma, r.pos(), "V ind impa 3 s");
@@ -1521,8 +1574,8 @@ public final class FactExtractor {
 
   /**
    * « Celui-ci peut déléguer ce rôle »: « ce rôle » (« cette fonction », « cette mission ») is the
-   * role of the actor the last sentences named, other than the subject: « le rôle de responsable
-   * d'affectation ».
+   * role of the actor the last heading or question of the text named, other than the subject: « le
+   * rôle de responsable d'affectation ».
    */
   private Map<String, String> roleNouns(Read r, List<Token> phrase, Actor subject) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -1533,7 +1586,8 @@ public final class FactExtractor {
           || !noun.text().matches("(?i)rôle|fonction|mission")) {
         continue;
       }
-      Optional<String> named = lastNamedOtherThan(subject.id());
+      List<String> others = topicActors.stream().filter(a -> !a.equals(subject.id())).toList();
+      Optional<String> named = others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
       if (named.isPresent()) {
         Actor a = catalog.byId(named.get()).orElseThrow();
         String article = noun.is("rôle") ? "le " : "la ";
@@ -1543,20 +1597,6 @@ public final class FactExtractor {
       }
     }
     return out;
-  }
-
-  /** The actor the last sentences named most recently, other than {@code actorId}. */
-  private Optional<String> lastNamedOtherThan(String actorId) {
-    List<Discourse.Said> recent = discourse.recent();
-    for (int s = recent.size() - 1; s >= Math.max(0, recent.size() - 2); s--) {
-      List<Mention> m = finder.find(recent.get(s).text());
-      for (int k = m.size() - 1; k >= 0; k--) {
-        if (!m.get(k).actorId().equals(actorId) && !m.get(k).subjectOnly()) {
-          return Optional.of(m.get(k).actorId());
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -111,7 +111,9 @@ final class Salience {
           "participer",
           "dialoguer",
           "réunir",
-          "étudier");
+          "étudier",
+          "remonter",
+          "intervenir");
 
   /** Verbs of a day's story: coming, going, seeing, eating, talking about the weather. */
   private static final Set<String> NARRATIVE_VERBS =
@@ -177,14 +179,37 @@ final class Salience {
               + "a la charge|ont la charge|responsables? d|missions?|rôles?|compétences?|"
               + "autorité|relève|relèvent|revient|incombe|appartient)\\b.*");
 
-  /** Numbers and counts belong to a story (« une dizaine de projets », « 30 enseignants »). */
-  private static final Pattern COUNT =
-      Pattern.compile(
-          "(?iu).*\\b(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|cent|"
-              + "une dizaine|une douzaine|une quinzaine|une vingtaine|une centaine)"
-              + " (de |d')?\\p{L}+s\\b.*");
-
   private Salience() {}
+
+  /** Participles whose infinitive is not the usual one. */
+  private static final java.util.Map<String, String> PARTICIPLES =
+      java.util.Map.of(
+          "mis",
+          "mettre",
+          "pris",
+          "prendre",
+          "fait",
+          "faire",
+          "dit",
+          "dire",
+          "conçu",
+          "concevoir",
+          "eu",
+          "avoir",
+          "été",
+          "être");
+
+  /** « préféré » gives « préférer », « choisi » gives « choisir »: good enough for the lists. */
+  private static String participleLemma(String p) {
+    String w = p.replaceAll("(ée|és|ées)$", "é");
+    if (w.endsWith("é")) {
+      return w.substring(0, w.length() - 1) + "er";
+    }
+    if (w.endsWith("i") || w.endsWith("is")) {
+      return w.replaceAll("is?$", "") + "ir";
+    }
+    return w;
+  }
 
   /**
    * The fact's score.
@@ -200,6 +225,18 @@ final class Salience {
     if ((lemma.equals("pouvoir") || lemma.equals("devoir")) && f.role().isPresent()) {
       // « doit notifier la violation »: the modal's infinitive says what the role is.
       lemma = f.role().get().split("\\s+")[0];
+    } else if (lemma.equals("faire") && f.role().isPresent()) {
+      String[] words = f.role().get().split("\\s+"); // « fait remonter » is about « remonter »
+      lemma = words.length > 1 ? words[1] : lemma;
+    } else if (lemma.equals("avoir") || lemma.equals("être")) {
+      // « a préféré garder… », « a inscrit… »: the participle says what was done.
+      String[] words = f.predicate().toLowerCase(Locale.ROOT).split("\\s+");
+      for (int k = 1; k < Math.min(words.length, 4); k++) {
+        if (words[k].matches("\\p{L}+(é|ée|és|ées|i|is|it|u|ue|us|ert|erte)")) {
+          lemma = PARTICIPLES.getOrDefault(words[k], participleLemma(words[k]));
+          break;
+        }
+      }
     }
     if (ROLE_VERBS.contains(lemma)) {
       score += 2;
@@ -219,6 +256,9 @@ final class Salience {
     if (f.contrast().isPresent()) {
       score += 2;
     }
+    if (predicate.matches("(?s)^(ne|n') .*\\bqu(e|')\\b.*")) {
+      score += 2; // « ne reçoit que les données nécessaires »: a restriction is a rule of the role
+    }
     if (f.polarity() == Polarity.NEGATIVE) {
       score += 1;
     }
@@ -228,8 +268,15 @@ final class Salience {
     if (lead.kind() == Lead.Kind.TIME || startsWithTimeMarker(sentenceTokens, text)) {
       score -= 3;
     }
-    if (COUNT.matcher(predicate).matches()) {
-      score -= 1;
+    if (verb != null
+        && (verb.has("V ind pres")
+            || verb.has("V ind futu")
+            || verb.has("V etre ind pres")
+            || verb.has("V avoir ind pres"))
+        && f.via() != RoleFact.Via.PERSON
+        && lead.kind() != Lead.Kind.TIME
+        && !NARRATIVE_VERBS.contains(lemma)) {
+      score += 1; // the present of a description: what the actor does in general
     }
     if (verb != null && !ROLE_VERBS.contains(lemma) && isPastNarrative(verb, f)) {
       score -= 1;

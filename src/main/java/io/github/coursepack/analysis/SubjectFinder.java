@@ -58,7 +58,13 @@ final class SubjectFinder {
         if (j < tokens.size() && (tokens.get(j).is("et") || tokens.get(j).is("mais"))) {
           j++;
         }
-        if (startsClause(tokens, mentions, j)) {
+        boolean cleft =
+            j + 1 < tokens.size()
+                && tokens.get(j).text().matches("(?i)c['’]")
+                && tokens.get(j + 1).is("est");
+        // « Pour les écoles, c'est la commune qui… »: a scope before « c'est » is no clause.
+        if (startsClause(tokens, mentions, j)
+            && (!cleft || Tokens.containsVerb(tokens, start, i))) {
           out.add(new int[] {start, i});
           start = j;
         }
@@ -526,6 +532,11 @@ final class SubjectFinder {
       return true;
     }
     Token before = tokens.get(k);
+    if ((before.is("que") || before.text().matches("(?i)qu['’]"))
+        && k - 1 >= from
+        && tokens.get(k - 1).has("V imp pres 1 p")) {
+      return true; // « Rappelons que le directeur n'est pas… »
+    }
     return before.is(",")
         || before.is(":")
         || before.is("–")

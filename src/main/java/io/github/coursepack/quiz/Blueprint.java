@@ -109,10 +109,17 @@ final class Blueprint {
       } else if (tf < n / 4.0) {
         score += 12;
       }
-      if (c.faux() && faux < (tf + 1) / 2.0) {
+      // « Faux » for half of them or a little more, never all: a test-wise learner who always
+      // answers « faux » must not pass.
+      double share = tf == 0 ? 0 : (double) faux / tf;
+      if (c.faux() && share < 0.5) {
         score += 15;
-      } else if (!c.faux() && faux < (tf + 1) / 2.0) {
-        score -= 15;
+      } else if (c.faux() && share >= 0.6) {
+        score -= 20;
+      } else if (!c.faux() && share >= 0.5) {
+        score += 12;
+      } else if (!c.faux()) {
+        score -= 10;
       }
     }
     if ((kind == QuestionKind.WHO || kind == QuestionKind.SCENARIO)

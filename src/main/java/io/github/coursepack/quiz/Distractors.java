@@ -74,6 +74,13 @@ final class Distractors {
   private final Map<String, Integer> sentenceFrequency;
 
   private final Map<String, Boolean> credited = new HashMap<>();
+
+  /**
+   * « C'est le chef d'établissement [qui est] responsable de traitement »: actors the course says
+   * are another actor, which then never stand against each other.
+   */
+  private final Map<String, Set<String>> isA = new HashMap<>();
+
   private final Map<String, List<Mention>> mentions = new HashMap<>();
   private final Map<String, List<String>> unitActors = new HashMap<>();
   private final Map<String, Degree> degrees = new HashMap<>();
@@ -93,6 +100,17 @@ final class Distractors {
         courseActors.add(f.actorId());
         if (f.polarity() != Polarity.POSITIVE) {
           continue;
+        }
+        String p = f.who().orElse(f.predicate());
+        if (p.matches("(?iu)^(est|sont) .*")) {
+          finder.find(p).stream()
+              .filter(m -> m.start() <= 8 && !m.actorId().equals(f.actorId()))
+              .findFirst()
+              .ifPresent(
+                  m -> {
+                    isA.computeIfAbsent(f.actorId(), k -> new HashSet<>()).add(m.actorId());
+                    isA.computeIfAbsent(m.actorId(), k -> new HashSet<>()).add(f.actorId());
+                  });
         }
         Map<String, List<RoleFact>> index =
             wordIndex.computeIfAbsent(f.actorId(), k -> new HashMap<>());
@@ -237,7 +255,12 @@ final class Distractors {
     }
     List<Actor> pool = new ArrayList<>(ofUnit(unit));
     pool.sort(Comparator.comparingInt((Actor a) -> a.level().distance(answer.level())));
-    return pool.stream().filter(a -> !named.contains(a.id()) && fits(a, answer, f)).findFirst();
+    // An actor the text says does something else: the statement is then false by the text, and
+    // the feedback can say what that actor does instead.
+    return pool.stream()
+        .filter(a -> !named.contains(a.id()) && fits(a, answer, f))
+        .filter(a -> bestFactOf(unit, a.id()).isPresent())
+        .findFirst();
   }
 
   /** Whether {@code a} may stand against {@code answer} for {@code f}. */
@@ -247,6 +270,7 @@ final class Distractors {
         && !a.generic()
         && !a.sameGroup(answer)
         && !overlapping(a, answer)
+        && !isA.getOrDefault(a.id(), Set.of()).contains(answer.id())
         && !creditedWith(a, f);
   }
 
