@@ -1421,6 +1421,18 @@ public final class FactExtractor {
                         && m.end() <= phraseEnd)) {
       return Optional.empty(); // « Elle est eRUN… » says who someone is, not what the eRUN does
     }
+    // « Le responsable de traitement est le chef d'établissement »: an identity of two actors, not
+    // a role; the quiz keeps it only to know that they are not distractors for each other.
+    int afterVerb = phrase.get(verbIndex).end();
+    int nearVerb = phrase.get(Math.min(phrase.size() - 1, verbIndex + 2)).start();
+    boolean identity =
+        verb.has("V etre")
+            && mentions.stream()
+                .anyMatch(
+                    m ->
+                        m.start() >= afterVerb
+                            && m.start() <= nearVerb
+                            && !m.actorId().equals(actor.id()));
     boolean negated = false;
     boolean restrictive = false;
     for (int k = 0; k < verbIndex; k++) {
@@ -1521,7 +1533,7 @@ public final class FactExtractor {
     Optional<String> role = Optional.empty();
     Optional<String> statement = Optional.empty();
     Optional<Claim> claim = Optional.empty();
-    asksWell &= (restrictive || !beneficiary(form, verbIndex)) && !receives;
+    asksWell &= (restrictive || !beneficiary(form, verbIndex)) && !receives && !identity;
     if (standsAlone && fitting && present) {
       if (polarity == Polarity.POSITIVE && asksWell) {
         who = forms.whoForm(form, verbIndex, text, false).map(w -> substitute(w, subs));

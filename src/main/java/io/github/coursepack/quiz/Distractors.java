@@ -253,6 +253,9 @@ final class Distractors {
     if (contrast.isPresent()) {
       return contrast;
     }
+    if (!exclusive(f)) {
+      return Optional.empty(); // « participe aux échanges »: others may well do it too
+    }
     List<Actor> pool = new ArrayList<>(ofUnit(unit));
     pool.sort(Comparator.comparingInt((Actor a) -> a.level().distance(answer.level())));
     // An actor the text says does something else: the statement is then false by the text, and
@@ -263,6 +266,24 @@ final class Distractors {
         .findFirst();
   }
 
+  /** Verbs of a role that one actor holds: saying it of another is false, not merely unsaid. */
+  private static final Pattern EXCLUSIVE =
+      Pattern.compile(
+          "(?iu)^(ne |n')?(a |doit |peut )?(décide|finance|achète|répare|entretient|désigne|nomme"
+              + "|valide|pilote|gère|arrête|attribue|affecte|définit|fixe|signe|notifie|héberge"
+              + "|équipe|déploie|administre|convoque|est propriétaire|est responsable|est chargée?"
+              + "|a la charge|a autorité|a la responsabilité|revient|incombe|appartient|relève"
+              + "|prend la décision|prend en charge|assure la maintenance|dirige|recrute|évalue"
+              + "|a désigné|a nommé|a validé|a conçu|conçoit|construit|élabore|débloque"
+              + "|faut-il|doit) .*");
+
+  /** Whether the fact's role belongs to its actor alone, as far as a statement can tell. */
+  static boolean exclusive(RoleFact f) {
+    return EXCLUSIVE.matcher(f.who().orElse(f.predicate())).matches()
+        || f.via() == RoleFact.Via.CLEFT
+        || f.via() == RoleFact.Via.ANSWER;
+  }
+
   /** Whether {@code a} may stand against {@code answer} for {@code f}. */
   private boolean fits(Actor a, Actor answer, RoleFact f) {
     return !a.id().equals(answer.id())
@@ -271,7 +292,20 @@ final class Distractors {
         && !a.sameGroup(answer)
         && !overlapping(a, answer)
         && !isA.getOrDefault(a.id(), Set.of()).contains(answer.id())
+        && !namesPartOf(a, f)
         && !creditedWith(a, f);
+  }
+
+  /**
+   * « Qui est rattaché à une circonscription ? »: the conseiller pédagogique de circonscription's
+   * very name would make it a plausible answer.
+   */
+  private boolean namesPartOf(Actor a, RoleFact f) {
+    Set<String> asked = Similarity.words(f.who().orElse(f.predicate()));
+    Set<String> name = new HashSet<>(Similarity.words(a.label()));
+    a.expansions().forEach(e -> name.addAll(Similarity.words(e)));
+    name.removeIf(w -> sentenceFrequency.getOrDefault(w, 0) > COMMON);
+    return name.stream().anyMatch(asked::contains);
   }
 
   /** « L'IEN » and « L'IEN chargé de la mission numérique »: one name holds the other. */
