@@ -1432,7 +1432,8 @@ public final class FactExtractor {
                     m ->
                         m.start() >= afterVerb
                             && m.start() <= nearVerb
-                            && !m.actorId().equals(actor.id()));
+                            && !m.actorId().equals(actor.id())
+                            && determinerBefore(phrase, m));
     boolean negated = false;
     boolean restrictive = false;
     for (int k = 0; k < verbIndex; k++) {
@@ -1536,13 +1537,13 @@ public final class FactExtractor {
     asksWell &= (restrictive || !beneficiary(form, verbIndex)) && !receives && !identity;
     if (standsAlone && fitting && present) {
       if (polarity == Polarity.POSITIVE && asksWell) {
-        who = forms.whoForm(form, verbIndex, text, false).map(w -> substitute(w, subs));
+        who = forms.whoForm(form, verbIndex, text, false, pluralVerb).map(w -> substitute(w, subs));
         role =
             restrictive
                 ? Optional.empty()
                 : forms.roleForm(form, verbIndex, text).map(w -> substitute(w, subs));
         Optional<String> feminine =
-            forms.whoForm(form, verbIndex, text, true).map(w -> substitute(w, subs));
+            forms.whoForm(form, verbIndex, text, true, pluralVerb).map(w -> substitute(w, subs));
         if (who.isPresent() && feminine.isPresent() && !restrictive) {
           claim =
               Optional.of(
@@ -1755,6 +1756,16 @@ public final class FactExtractor {
       out = out.replace(capital, Texts.capitalise(e.getValue()));
     }
     return out;
+  }
+
+  /** « est le chef d'établissement » names an actor; « est responsable de » gives a role. */
+  private static boolean determinerBefore(List<Token> phrase, Mention m) {
+    for (int k = 1; k < phrase.size(); k++) {
+      if (phrase.get(k).start() == m.start()) {
+        return Tokens.isDeterminer(phrase.get(k - 1));
+      }
+    }
+    return false;
   }
 
   /** « peut s'appuyer sur… », « compte sur… »: the main verb (after a modal) receives or relies. */

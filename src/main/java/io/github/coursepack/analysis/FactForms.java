@@ -73,6 +73,16 @@ final class FactForms {
    * in the third person.
    */
   Optional<String> whoForm(List<Token> phrase, int verbIndex, String text, boolean feminine) {
+    return whoForm(phrase, verbIndex, text, feminine, false);
+  }
+
+  /**
+   * The verb phrase in the third person singular; when the text's subject was plural, « leur » and
+   * « leurs » that refer to it become « son », « sa », « ses » (« Les IAN valorisent les projets de
+   * leur discipline » asks « Qui valorise les projets de sa discipline ? »).
+   */
+  Optional<String> whoForm(
+      List<Token> phrase, int verbIndex, String text, boolean feminine, boolean pluralSubject) {
     boolean[] drop = discourseWords(phrase);
     List<String> words = new ArrayList<>();
     for (int k = 0; k < phrase.size(); k++) {
@@ -82,7 +92,9 @@ final class FactForms {
         continue;
       }
       String w = t.text();
-      if (k == verbIndex || isCoordinatedVerb(phrase, k, verbIndex)) {
+      if (pluralSubject && k > verbIndex && t.text().matches("(?i)leur|leurs") && t.has("D")) {
+        w = singularPossessive(t, k + 1 < phrase.size() ? phrase.get(k + 1) : null);
+      } else if (k == verbIndex || isCoordinatedVerb(phrase, k, verbIndex)) {
         Optional<String> singular = toSingular(t);
         if (singular.isEmpty()) {
           return Optional.empty();
@@ -98,6 +110,20 @@ final class FactForms {
       words.add(w);
     }
     return Optional.of(elide(join(phrase, words, text)));
+  }
+
+  /** « leurs » gives « ses »; « leur » gives « son » or « sa » by the noun that follows. */
+  private static String singularPossessive(Token possessive, Token noun) {
+    if (possessive.is("leurs")) {
+      return "ses";
+    }
+    if (noun != null
+        && noun.has("N f")
+        && !noun.has("N m")
+        && !Tokens.startsWithVowelSound(noun.text())) {
+      return "sa";
+    }
+    return "son";
   }
 
   /** « ne est » becomes « n'est » once a verb has changed person. */

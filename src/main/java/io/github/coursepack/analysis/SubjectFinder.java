@@ -58,13 +58,9 @@ final class SubjectFinder {
         if (j < tokens.size() && (tokens.get(j).is("et") || tokens.get(j).is("mais"))) {
           j++;
         }
-        boolean cleft =
-            j + 1 < tokens.size()
-                && tokens.get(j).text().matches("(?i)c['’]")
-                && tokens.get(j + 1).is("est");
-        // « Pour les écoles, c'est la commune qui… »: a scope before « c'est » is no clause.
-        if (startsClause(tokens, mentions, j)
-            && (!cleft || Tokens.containsVerb(tokens, start, i))) {
+        // « Pour les écoles, c'est la commune qui… », « Dans ce collège, la DSI installe… »: what
+        // comes before the comma is the clause's lead, not a clause of its own.
+        if (startsClause(tokens, mentions, j) && Tokens.containsVerb(tokens, start, i)) {
           out.add(new int[] {start, i});
           start = j;
         }

@@ -126,6 +126,9 @@ final class Blueprint {
         && who + 1 > Math.ceil(n / 2.0)) {
       score -= 12;
     }
+    if (count(picked, kind) == 0 && n > 2) {
+      score += 8; // kinds vary: a role, a scenario, an acronym when the text allows
+    }
     long sameActor = picked.stream().filter(p -> p.actorId().equals(c.actorId())).count();
     if (sameActor + 1 > Math.max(2, Math.ceil(n / 2.0))) {
       score -= 40;

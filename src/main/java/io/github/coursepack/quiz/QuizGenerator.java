@@ -383,7 +383,9 @@ public final class QuizGenerator {
     if (f.claim().isEmpty() || f.salience() < 1 || actor(f.actorId()).service()) {
       return Optional.empty();
     }
-    Optional<String> statement = framed(f, f.claim().get().of(actor(f.actorId())));
+    // The text's own agreement (« Les IAN valorisent… ») when it has one.
+    String own = f.statement().orElse(f.claim().get().of(actor(f.actorId())));
+    Optional<String> statement = framed(f, own);
     if (statement.isEmpty()) {
       return Optional.empty();
     }

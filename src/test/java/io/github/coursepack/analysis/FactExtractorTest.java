@@ -78,8 +78,18 @@ class FactExtractorTest {
   }
 
   @Test
-  void neQueRestrictsAndGivesNoFact() {
-    assertThat(of("dpd")).isEmpty();
+  void aRestrictionIsAskedAsWrittenButNeverSaidOfAnotherActor() {
+    assertThat(of("dpd"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.polarity()).isEqualTo(Polarity.POSITIVE);
+              assertThat(f.who())
+                  .contains(
+                      "ne fait que conseiller le chef d'établissement sur les traitements de"
+                          + " données");
+              assertThat(f.claim()).isEmpty();
+            });
   }
 
   @Test
@@ -142,7 +152,7 @@ class FactExtractorTest {
         .satisfies(
             f -> {
               assertThat(f.who())
-                  .contains("valorise les projets pédagogiques innovants de leur discipline");
+                  .contains("valorise les projets pédagogiques innovants de sa discipline");
               assertThat(f.statement())
                   .contains(
                       "Les IAN valorisent les projets pédagogiques innovants de leur discipline.");

@@ -208,4 +208,78 @@ class MarkdownBodyTest {
     assertThat(parts.transcript().sentences()).hasSize(2);
     assertThat(parts.article().isEmpty()).isTrue();
   }
+
+  @Test
+  void aFaqsQuestionsStayInTheTranscriptAsHeadings() {
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nUne introduction.\n\n### Qui répare les tablettes ?\n\n"
+                + "C'est la commune.\n");
+    assertThat(parts.transcript().blocks())
+        .extracting(TextBlock::kind)
+        .containsExactly(
+            TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
+    assertThat(parts.transcript().blocks().get(1).text()).isEqualTo("Qui répare les tablettes ?");
+  }
+
+  @Test
+  void anArticlesHeadingsAreBlocksOfItsText() {
+    MarkdownBody.Parts parts =
+        MarkdownBody.read(
+            file, "# Titre\n\n## Qui affecte ?\n\nLe responsable.\n", 1, true, false, sink);
+    assertThat(parts.article().blocks())
+        .extracting(TextBlock::kind)
+        .containsExactly(TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void scriptBulletsThatMarkdownDoesNotKnowBecomeListItems() {
+    MarkdownBody.Parts parts =
+        read(
+            "## Script\n\nSes missions :\n– animer le réseau des référents ;\n"
+                + "– piloter les projets d'envergure.\nVoix off : Une phrase.\n");
+    assertThat(parts.transcript().blocks())
+        .extracting(TextBlock::kind, TextBlock::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(TextBlock.Kind.PARAGRAPH, "Ses missions :"),
+            org.assertj.core.groups.Tuple.tuple(
+                TextBlock.Kind.LIST_ITEM, "animer le réseau des référents ;"),
+            org.assertj.core.groups.Tuple.tuple(
+                TextBlock.Kind.LIST_ITEM, "piloter les projets d'envergure."),
+            org.assertj.core.groups.Tuple.tuple(
+                TextBlock.Kind.PARAGRAPH, "Voix off : Une phrase."));
+    assertThat(parts.transcript().blocks().get(2).sentences().get(0).line()).isEqualTo(14);
+  }
+
+  @Test
+  void aShortLineWithoutEndPunctuationBeforeACapitalIsATitleOfItsOwn() {
+    MarkdownBody.Parts parts =
+        read(
+            "## Script\n\nDiapositive 2 – Le rôle de la DSI\nVoix off : La DSI gère les comptes.\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Diapositive 2 – Le rôle de la DSI", "Voix off : La DSI gère les comptes.");
+  }
+
+  @Test
+  void aLongLineBrokenBeforeACapitalStaysInItsSentence() {
+    MarkdownBody.Parts parts =
+        read(
+            "## Transcription\n\nLe conseiller pédagogique départemental au numérique travaille"
+                + " chaque semaine avec\nMarie, la directrice de l'école.\n");
+    assertThat(parts.transcript().sentences()).hasSize(1);
+  }
+
+  @Test
+  void aCreditsParagraphEndsTheScript() {
+    MarkdownBody.Parts parts =
+        read(
+            "## Script\n\nVoix off : La DSI gère les comptes.\n\n"
+                + "Crédits : conception, Jeanne Martin ; voix, Paul Morel.\n");
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly("Voix off : La DSI gère les comptes.");
+    assertThat(parts.credits().notes()).anySatisfy(n -> assertThat(n).contains("Jeanne Martin"));
+  }
 }
