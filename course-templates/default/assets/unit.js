@@ -1,9 +1,123 @@
-/* coursepack — behaviour of a unit page: transcript toggle and search, completion.
+/* coursepack — behaviour of a unit page: quiz, transcript toggle and search, completion.
  *
  * Talks to the LMS only through window.CoursepackLMS, which a package format may provide
  * (the SCORM runtime does). Without it, the page works on its own and remembers completion in
  * the browser. Every control works with the keyboard; nothing here loads from the network.
  */
+
+/* ---- quiz draw: which questions of the bank an attempt asks, and the attempt as kept in
+ * cmi.suspend_data. No DOM and no Math.random: the same unit and attempt draw the same questions
+ * in every browser, and src/test/js runs this part under Node. ---------------------------------- */
+(function (root) {
+  'use strict';
+
+  /* mulberry32: a small seeded PRNG, enough to shuffle a bank. */
+  function mulberry32(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6D2B79F5) >>> 0;
+      var t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /* FNV-1a of the unit id and the attempt number: each attempt of each unit has its own seed, so
+     that a retry draws other questions and the suspend data need not hold the seed. */
+  function seedOf(unitId, attempt) {
+    var text = String(unitId) + '#' + attempt;
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+  }
+
+  function shuffle(list, random) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(random() * (i + 1));
+      var t = list[i]; list[i] = list[j]; list[j] = t;
+    }
+    return list;
+  }
+
+  /* The bank indices an attempt asks, in bank order. The first attempt asks the blueprint, the
+     bank's first drawCount questions; a later one draws first among the questions the previous
+     attempt did not ask, then among the others. */
+  function draw(bankSize, drawCount, attempt, previous, unitId) {
+    var count = Math.max(0, Math.min(drawCount, bankSize));
+    var all = [];
+    for (var i = 0; i < bankSize; i++) { all.push(i); }
+    if (attempt <= 1 || count >= bankSize) { return all.slice(0, count); }
+    var random = mulberry32(seedOf(unitId, attempt));
+    var asked = {};
+    (previous || []).forEach(function (k) { asked[k] = true; });
+    var fresh = all.filter(function (k) { return !asked[k]; });
+    var again = all.filter(function (k) { return asked[k]; });
+    return shuffle(fresh, random).concat(shuffle(again, random)).slice(0, count)
+      .sort(function (x, y) { return x - y; });
+  }
+
+  /* cmi.suspend_data: "2:" attempt (base 36) ":" the drawn questions as a bit mask of the bank in
+     hexadecimal (question 4k+j is bit j of digit k) ":" one answer token per drawn question, in
+     bank order, comma-separated: "-" unanswered, else one character a value ("v", "f", "2", or
+     one per pair of a matching question), e.g. "2:3:2132:2,v,0-21,-,f". The mask of a 20-question
+     bank takes 5 digits, so that even a draw of 20 five-pair matching questions at the 46,655th
+     attempt takes 131 characters, far under SCORM 1.2's 4,096. The seed is not kept: it follows
+     from the unit and the attempt number. */
+  function encode(state) {
+    var digits = [0];
+    state.drawn.forEach(function (i) {
+      while (digits.length <= (i >> 2)) { digits.push(0); }
+      digits[i >> 2] |= 1 << (i & 3);
+    });
+    var tokens = state.answers.map(function (a) {
+      if (Array.isArray(a)) { return a.map(function (v) { return v === null || v === '' ? '-' : v; }).join(''); }
+      return a === null || a === '' ? '-' : a;
+    });
+    return '2:' + state.attempt.toString(36) + ':'
+      + digits.map(function (d) { return d.toString(16); }).join('') + ':' + tokens.join(',');
+  }
+
+  /* The attempt kept in the suspend data, or null when it is not one of this bank (a package
+     rebuilt with another quiz starts afresh). Reads the "1:" answers of pages that asked the
+     whole quiz. */
+  function decode(text, bankSize, drawCount) {
+    var count = Math.min(drawCount, bankSize);
+    if (typeof text !== 'string') { return null; }
+    if (text.indexOf('1:') === 0) {
+      var old = text.substring(2).split(',');
+      if (count !== bankSize || old.length !== bankSize
+          || !old.every(function (a) { return /^[0-9a-z-]+$/.test(a); })) {
+        return null;
+      }
+      return { attempt: 1, drawn: draw(bankSize, count, 1, [], ''), answers: old };
+    }
+    var m = /^2:([0-9a-z]{1,6}):([0-9a-f]+):(.*)$/.exec(text);
+    if (!m) { return null; }
+    var drawn = [];
+    for (var k = 0; k < m[2].length; k++) {
+      var d = parseInt(m[2].charAt(k), 16);
+      for (var j = 0; j < 4; j++) {
+        if (d & (1 << j)) { drawn.push(4 * k + j); }
+      }
+    }
+    var answers = m[3] === '' ? [] : m[3].split(',');
+    if (drawn.length !== count || answers.length !== count || drawn[drawn.length - 1] >= bankSize
+        || !answers.every(function (a) { return /^[0-9a-z-]+$/.test(a); })) {
+      return null;
+    }
+    var attempt = parseInt(m[1], 36);
+    return attempt >= 1 ? { attempt: attempt, drawn: drawn, answers: answers } : null;
+  }
+
+  root.CoursepackQuizDraw = {
+    mulberry32: mulberry32, seedOf: seedOf, draw: draw, encode: encode, decode: decode
+  };
+})(window);
+
 (function () {
   'use strict';
 
@@ -28,7 +142,8 @@
         if (!(parseFloat(read('best')) >= score)) { write('best', String(score)); }
         write('state', state);
         return true;
-      }
+      },
+      saveState: function (state) { write('state', state); return true; }
     };
   }
 
@@ -70,20 +185,27 @@
   if (video) { video.addEventListener('ended', complete); }
 
 
-  /* ---- quiz: checked in the page; the result goes to the LMS ------------------------------ */
+  /* ---- quiz: each attempt's questions, checked in the page; the result goes to the LMS ------- */
 
   var quizElement = document.getElementById('quiz-data');
   var form = document.querySelector('.quiz-form');
+  var draws = window.CoursepackQuizDraw;
   var quiz = null;
-  if (quizElement && form) {
+  if (quizElement && form && draws) {
     try { quiz = JSON.parse(quizElement.textContent); } catch (e) { quiz = null; }
   }
 
   if (quiz && form) {
+    /* One fieldset per question of the bank, in bank order; an attempt shows its drawn ones. */
     var fieldsets = Array.prototype.slice.call(form.querySelectorAll('fieldset.question'));
     var submitButton = form.querySelector('button[type=submit]');
     var retryButton = form.querySelector('button.retry');
     var resultLine = form.querySelector('.quiz-result');
+    var bankSize = Math.min(quiz.questions.length, fieldsets.length);
+    /* Quiz data written before banks had no drawCount: every question is asked. */
+    var drawCount = Math.min(quiz.drawCount > 0 ? quiz.drawCount : bankSize, bankSize);
+    var attempt = 1;
+    var drawn = [];
 
     var answerOf = function (i) {
       var fs = fieldsets[i];
@@ -98,24 +220,36 @@
       return Array.isArray(a) ? a.every(function (v) { return v !== null; }) : a !== null;
     };
 
-    /* Compact state for cmi.suspend_data: "1:" then one token a question, one character a value. */
-    var encode = function () {
-      return '1:' + fieldsets.map(function (fs, i) {
-        var a = answerOf(i);
-        if (Array.isArray(a)) { return a.map(function (v) { return v === null ? '-' : v; }).join(''); }
-        return a === null ? '-' : a;
-      }).join(',');
+    var allAnswered = function () {
+      return drawn.every(function (i) { return isAnswered(answerOf(i)); });
     };
 
-    var restore = function (state) {
-      if (!state || state.indexOf('1:') !== 0) { return false; }
-      var tokens = state.substring(2).split(',');
-      if (tokens.length !== fieldsets.length) { return false; }
-      tokens.forEach(function (token, i) {
-        var fs = fieldsets[i];
-        if (quiz.questions[i].kind === 'matching') {
-          Array.prototype.forEach.call(fs.querySelectorAll('select'), function (s, k) {
-            var v = token.charAt(k);
+    /* Shows the attempt's questions, numbered 1..drawCount as the learner reads them. */
+    var show = function (indices) {
+      drawn = indices;
+      var on = {};
+      indices.forEach(function (i, k) {
+        on[i] = true;
+        var number = fieldsets[i].querySelector('.question-number');
+        if (number) { number.textContent = 'Question ' + (k + 1) + '.'; }
+      });
+      fieldsets.forEach(function (fs, i) { fs.hidden = !on[i]; });
+    };
+
+    var encode = function () {
+      return draws.encode({ attempt: attempt, drawn: drawn, answers: drawn.map(answerOf) });
+    };
+
+    var restore = function (text) {
+      var state = draws.decode(text, bankSize, drawCount);
+      if (!state) { return false; }
+      attempt = state.attempt;
+      show(state.drawn);
+      state.answers.forEach(function (token, k) {
+        var fs = fieldsets[state.drawn[k]];
+        if (quiz.questions[state.drawn[k]].kind === 'matching') {
+          Array.prototype.forEach.call(fs.querySelectorAll('select'), function (s, n) {
+            var v = token.charAt(n);
             s.value = v && v !== '-' ? v : '';
           });
         } else if (token !== '-') {
@@ -145,10 +279,11 @@
       box.hidden = false;
     };
 
-    /* Grades every question; returns the score in percent. */
+    /* Grades the attempt's questions; returns the score in percent. */
     var grade = function () {
       var total = 0;
-      quiz.questions.forEach(function (q, i) {
+      drawn.forEach(function (i) {
+        var q = quiz.questions[i];
         var a = answerOf(i);
         var fs = fieldsets[i];
         if (q.kind === 'matching') {
@@ -164,7 +299,7 @@
           showFeedback(fs, ok, ok ? 'Bonne réponse.' : 'Réponse incorrecte. La bonne réponse : ' + q.answerText + '.', q.feedback);
         }
       });
-      return Math.round(100 * total / quiz.questions.length);
+      return Math.round(100 * total / drawn.length);
     };
 
     var finish = function (score, report) {
@@ -183,10 +318,13 @@
       retryButton.hidden = false;
     };
 
+    var firstControl = function (fs) { return fs ? fs.querySelector('input, select') : null; };
+
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var missing = [];
-      fieldsets.forEach(function (fs, i) {
+      drawn.forEach(function (i) {
+        var fs = fieldsets[i];
         fs.classList.remove('unanswered');
         if (!isAnswered(answerOf(i))) { missing.push(fs); fs.classList.add('unanswered'); }
       });
@@ -194,13 +332,15 @@
         resultLine.textContent = missing.length === 1
           ? 'Une question est sans réponse : répondez-y avant de valider.'
           : missing.length + ' questions sont sans réponse : répondez-y avant de valider.';
-        var first = missing[0].querySelector('input, select');
+        var first = firstControl(missing[0]);
         if (first) { first.focus(); }
         return;
       }
       finish(grade(), true);
     });
 
+    /* A new attempt draws its questions, those the last one did not ask first, and is kept at
+       once, so that a relaunch comes back to the same questions. */
     retryButton.addEventListener('click', function () {
       form.reset();
       fieldsets.forEach(function (fs) {
@@ -209,17 +349,30 @@
         box.hidden = true;
         box.textContent = '';
       });
+      var previous = drawn;
+      attempt++;
+      show(draws.draw(bankSize, drawCount, attempt, previous, unitId));
+      if (lms.saveState) { lms.saveState(encode()); }
       setEnabled(true);
       resultLine.textContent = '';
+      if (drawCount < bankSize) {
+        var fresh = drawn.filter(function (i) { return previous.indexOf(i) < 0; }).length;
+        resultLine.textContent = 'Nouveau tirage : ' + (fresh === drawn.length
+          ? drawn.length + ' nouvelles questions.'
+          : drawn.length + ' questions, dont ' + fresh + (fresh > 1 ? ' nouvelles.' : ' nouvelle.'));
+      }
       retryButton.hidden = true;
       submitButton.hidden = false;
-      var first = form.querySelector('input, select');
+      var first = firstControl(fieldsets[drawn[0]]);
       if (first) { first.focus(); }
     });
 
-    /* Coming back to the unit: the last answers are shown with their correction. */
+    /* Coming back to the unit: the same attempt, its answers shown with their correction. The
+       first attempt asks the blueprint. */
     var saved = lms.state ? lms.state() : '';
-    if (restore(saved) && fieldsets.every(function (fs, i) { return isAnswered(answerOf(i)); })) {
+    if (!restore(saved)) {
+      show(draws.draw(bankSize, drawCount, 1, [], unitId));
+    } else if (allAnswered()) {
       finish(grade(), false);
     }
   }

@@ -3,9 +3,11 @@
 //   node src/test/e2e/unit.e2e.mjs BASE_URL UNIT_SLUG
 //
 // BASE_URL is a running `coursepack preview` (PreviewEndToEndTest starts one). The unit must have
-// a quiz and a PeerTube video. Nothing leaves 127.0.0.1: the video's iframe is checked, then its
-// requests are refused and the iframe removed. Prints one line per check; exits 1 on the first
-// failure, with what was expected and what the unit did.
+// a PeerTube video and a quiz that draws: its page carries a bank of questions, of which each
+// attempt asks drawCount. Question texts and counts are read from the page, never assumed.
+// Nothing leaves 127.0.0.1: the video's iframe is checked, then its requests are refused and the
+// iframe removed. Prints one line per check; exits 1 on the first failure, with what was expected
+// and what the unit did.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
@@ -67,11 +69,21 @@ async function quiz(sco) {
   return sco.evaluate(() => JSON.parse(document.getElementById('quiz-data').textContent));
 }
 
-/** Answers every question with the mouse: right, or wrong, as asked. */
+/** The attempt's questions as shown: fieldset ids (q1.. in bank order) and their numbers. */
+async function shown(sco) {
+  return sco.$$eval('fieldset.question', (all) => all.filter((f) => !f.hidden).map((f) => ({
+    id: f.id, number: f.querySelector('.question-number').textContent.trim() })));
+}
+
+const ids = (attempt) => attempt.map((q) => q.id);
+const bankIndex = (id) => Number(id.slice(1)) - 1;
+const numbers = (n) => Array.from({ length: n }, (_, k) => `Question ${k + 1}.`);
+
+/** Answers the attempt's questions with the mouse: right, or wrong, as asked. */
 async function answer(sco, data, right) {
-  for (let i = 0; i < data.questions.length; i++) {
-    const q = data.questions[i];
-    const fs = `#q${i + 1}`;
+  for (const { id } of await shown(sco)) {
+    const q = data.questions[bankIndex(id)];
+    const fs = `#${id}`;
     if (q.kind === 'matching') {
       const selects = await sco.$$(`${fs} select`);
       for (let k = 0; k < selects.length; k++) {
@@ -87,18 +99,36 @@ async function answer(sco, data, right) {
   await sco.click('.quiz-form button[type=submit]');
 }
 
-async function checked(sco, data) {
-  const out = [];
-  for (let i = 0; i < data.questions.length; i++) {
-    out.push(await sco.evaluate((n) => {
-      const fs = document.getElementById('q' + n);
+/** The values checked or selected in the attempt's questions, by fieldset id. */
+async function checked(sco) {
+  const out = {};
+  for (const { id } of await shown(sco)) {
+    out[id] = await sco.evaluate((n) => {
+      const fs = document.getElementById(n);
       const sel = fs.querySelectorAll('select');
       if (sel.length) { return Array.from(sel).map((s) => s.value).join(''); }
       const c = fs.querySelector('input:checked');
       return c ? c.value : null;
-    }, i + 1));
+    }, id);
   }
   return out;
+}
+
+/** A new attempt: its questions, numbered from 1, drawCount of them, those left out first. */
+async function retry(sco, data, previous) {
+  await sco.click('.quiz-form button.retry');
+  const next = await shown(sco);
+  assert.equal(next.length, data.drawCount, 'an attempt shows drawCount questions');
+  assert.deepEqual(next.map((q) => q.number), numbers(data.drawCount));
+  const fresh = ids(next).filter((id) => !ids(previous).includes(id)).length;
+  assert.equal(fresh, Math.min(data.drawCount, data.questions.length - data.drawCount),
+    'questions the previous attempt did not ask come first: ' + ids(previous) + ' then ' + ids(next));
+  assert.deepEqual(Object.values(await checked(sco)).filter((v) => v && v.replace(/-/g, '')), [],
+    'a new attempt starts without answers');
+  assert.match(await sco.textContent('.quiz-result'), /^Nouveau tirage : \d+ (nouvelles )?questions/);
+  const focused = await sco.evaluate(() => document.activeElement.closest('fieldset').id);
+  assert.equal(focused, next[0].id, 'the focus goes to the first question of the new attempt');
+  return next;
 }
 
 async function removeVideo(sco) {
@@ -132,8 +162,19 @@ try {
   assert.ok(video.title && video.title.startsWith('Vidéo'));
   ok('video iframe: https embed URL, allowfullscreen, titled (not loaded: offline)');
 
-  // 2. Wrong answers: failed, a low score, the answers in suspend_data.
+  // 2. The first attempt: the blueprint, drawCount questions of the bank, numbered from 1. Wrong
+  // answers: failed, a low score, the attempt and its answers in suspend_data.
   const data = await quiz(sco);
+  const bank = data.questions.length;
+  assert.ok(data.drawCount >= 1 && data.drawCount < bank,
+    `the unit draws: ${data.drawCount} questions of ${bank}`);
+  const first = await shown(sco);
+  assert.deepEqual(ids(first), numbers(data.drawCount).map((_, k) => `q${k + 1}`),
+    'the first attempt asks the blueprint, the bank\'s first drawCount questions');
+  assert.deepEqual(first.map((q) => q.number), numbers(data.drawCount));
+  const intro = await sco.textContent('.quiz-intro');
+  assert.ok(intro.startsWith(`${data.drawCount} questions tirées parmi les ${bank} de la banque`),
+    intro);
   await answer(sco, data, false);
   c = await calls(page);
   assert.deepEqual(setValues(c, 'cmi.core.lesson_status'), ['incomplete', 'failed']);
@@ -143,28 +184,37 @@ try {
   assert.deepEqual(setValues(c, 'cmi.core.score.max'), ['100']);
   const suspend = setValues(c, 'cmi.suspend_data').at(-1);
   assert.ok(suspend && suspend.length < 4096, 'suspend_data under 4,096 characters');
-  ok(`wrong answers: failed, score ${wrongScore}, suspend_data ${suspend.length} characters`);
+  assert.match(suspend, /^2:1:/, 'the first attempt in suspend_data');
+  ok(`first attempt: the blueprint, ${data.drawCount} of ${bank} questions numbered from 1;`
+    + ` wrong answers: failed, score ${wrongScore}, suspend_data ${suspend.length} characters`);
 
-  // 3. Right answers on a retry: passed, 100.
-  await sco.click('.quiz-form button.retry');
+  // 3. A retry draws another set, kept at once in suspend_data; right answers: passed, 100.
+  const second = await retry(sco, data, first);
+  c = await calls(page);
+  assert.match(setValues(c, 'cmi.suspend_data').at(-1), /^2:2:[0-9a-f]+:-(,-+)*$/,
+    'the new attempt is kept before it is answered');
+  assert.deepEqual(setValues(c, 'cmi.core.lesson_status'), ['incomplete', 'failed'],
+    'starting an attempt writes no status');
   await answer(sco, data, true);
   c = await calls(page);
   assert.deepEqual(setValues(c, 'cmi.core.lesson_status'), ['incomplete', 'failed', 'passed']);
   assert.equal(setValues(c, 'cmi.core.score.raw').at(-1), '100');
-  ok('right answers: passed, score 100');
+  ok(`retry: another set (${ids(second).filter((id) => !ids(first).includes(id)).length} new`
+    + ` questions), kept in suspend_data; right answers: passed, score 100`);
 
-  // 4. Wrong again: the pass and the best score are kept, and the page says so.
-  await sco.click('.quiz-form button.retry');
+  // 4. Wrong again on a third set: the pass and the best score are kept, and the page says so.
+  const third = await retry(sco, data, second);
   await answer(sco, data, false);
   c = await calls(page);
   assert.deepEqual(setValues(c, 'cmi.core.lesson_status'), ['incomplete', 'failed', 'passed']);
   assert.equal(setValues(c, 'cmi.core.score.raw').at(-1), '100');
   const line = await sco.textContent('.quiz-result');
   assert.match(line, /reste réussi/);
-  const lastAnswers = await checked(sco, data);
-  ok('weaker retry: still passed, score 100 kept, « ' + line.trim() + ' »');
+  const lastAnswers = await checked(sco);
+  ok('weaker retry on another set: still passed, score 100 kept, « ' + line.trim() + ' »');
 
-  // 5. Leaving: session time, exit, commit, one finish. Coming back: resume with the answers.
+  // 5. Leaving: session time, exit, commit, one finish. Coming back: the same attempt, with the
+  // same questions and their answers.
   await page.click('#lms-relaunch');
   await page.waitForTimeout(300);
   sco = await scoFrame(page);
@@ -178,15 +228,30 @@ try {
   assert.deepEqual(setValues(firstSession, 'cmi.core.exit'), ['']);
   const tail = firstSession.slice(-2).map((x) => x[0]);
   assert.deepEqual(tail, ['LMSCommit', 'LMSFinish']);
+  const resumed = c.slice(c.findIndex((x) => x[0] === 'LMSFinish') + 1);
+  assert.deepEqual(resumed.slice(0, 2), [['LMSInitialize', '', 'true', '0'],
+    ['LMSGetValue', 'cmi.core.lesson_status', 'passed', '0']]);
+  assert.deepEqual(setValues(resumed, 'cmi.core.lesson_status'), [], 'no status written on resume');
+  await removeVideo(sco);
+  assert.deepEqual(await shown(sco), third, 'the same questions come back, with their numbers');
+  assert.deepEqual(await checked(sco), lastAnswers, 'the last answers come back');
+  ok('relaunch: session_time, exit, commit then one LMSFinish; resume shows the same set with'
+    + ' its answers');
+
+  // 5b. An attempt started but not answered comes back as it was on the next launch.
+  const fourth = await retry(sco, data, third);
+  await page.click('#lms-relaunch');
+  await page.waitForTimeout(300);
+  sco = await scoFrame(page);
+  await removeVideo(sco);
+  assert.deepEqual(await shown(sco), fourth, 'the started attempt comes back');
+  assert.deepEqual(Object.values(await checked(sco)).filter((v) => v && v.replace(/-/g, '')), []);
+  assert.equal(await sco.isVisible('.quiz-form button[type=submit]'), true);
+  c = await calls(page);
+  assert.equal(c.filter((x) => x[0] === 'LMSFinish').length, 2, 'one LMSFinish a session');
   assert.ok(c.every((x) => x[0] === 'LMSGetLastError' || x[x.length - 1] === '0'),
     'no SCORM call failed: ' + JSON.stringify(c.filter((x) => x[x.length - 1] !== '0')));
-  const second = c.slice(c.findIndex((x) => x[0] === 'LMSFinish') + 1);
-  assert.deepEqual(second.slice(0, 2), [['LMSInitialize', '', 'true', '0'],
-    ['LMSGetValue', 'cmi.core.lesson_status', 'passed', '0']]);
-  assert.deepEqual(setValues(second, 'cmi.core.lesson_status'), [], 'no status written on resume');
-  await removeVideo(sco);
-  assert.deepEqual(await checked(sco, data), lastAnswers, 'the last answers come back');
-  ok('relaunch: session_time, exit, commit then one LMSFinish; resume restores the answers');
+  ok('relaunch after starting a new attempt: the same unanswered set; no SCORM call failed');
 
   // 6. Accessibility of the unit page: no serious or critical axe-core violation.
   await sco.addScriptTag({ path: AXE });
@@ -218,14 +283,16 @@ try {
       value: a ? a.value : '', submit: !!(a && a.matches('button[type=submit]')) };
   });
   await page.keyboard.press('Tab');
-  for (let i = 0; i < data.questions.length; i++) {
-    const q = data.questions[i];
+  const blueprint = await shown(sco);
+  assert.deepEqual(ids(blueprint), ids(first), 'a new learner starts with the blueprint');
+  for (const { id } of blueprint) {
+    const q = data.questions[bankIndex(id)];
     let at = await where();
-    for (let guard = 0; at.q !== `q${i + 1}` && guard < 60; guard++) {
+    for (let guard = 0; at.q !== id && guard < 60; guard++) {
       await page.keyboard.press('Tab');
       at = await where();
     }
-    assert.equal(at.q, `q${i + 1}`, 'Tab reaches question ' + (i + 1));
+    assert.equal(at.q, id, 'Tab reaches question ' + id);
     if (q.kind === 'matching') {
       for (let k = 0; k < q.answer.length; k++) {
         for (let guard = 0; (await where()).value !== q.answer[k] && guard < 10; guard++) {
@@ -251,7 +318,8 @@ try {
   c = await calls(page);
   assert.equal(setValues(c, 'cmi.core.lesson_status').at(-1), 'passed', JSON.stringify(c));
   assert.equal(setValues(c, 'cmi.core.score.raw').at(-1), '100');
-  ok('keyboard only: every question answered with Tab and the arrows, Enter submits: passed');
+  ok('keyboard only: every question of the attempt answered with Tab and the arrows, Enter'
+    + ' submits: passed');
   await context.close();
 } catch (e) {
   console.error('not ok - ' + e.message);

@@ -219,3 +219,20 @@ test('the saved answers are read back on the next launch', () => {
   win.CoursepackLMS.quizResult(40, false, '1:1,f');
   assert.equal(api.data['cmi.core.score.raw'], '50');
 });
+
+test('a new quiz attempt is kept alone: suspend_data and a commit, no status or score', () => {
+  const api = fakeApi('failed');
+  api.data['cmi.suspend_data'] = '2:1:ff:0,v,f,1,2,0,v,v';
+  const { win, fire } = run({ parents: [{ API: api }] });
+  const commits = names(api, 'LMSCommit').length;
+  assert.equal(win.CoursepackLMS.saveState('2:2:f03:-,-,-,-,-,-,---,-'), true);
+  assert.equal(api.data['cmi.suspend_data'], '2:2:f03:-,-,-,-,-,-,---,-');
+  assert.equal(win.CoursepackLMS.state(), '2:2:f03:-,-,-,-,-,-,---,-');
+  assert.equal(names(api, 'LMSCommit').length, commits + 1);
+  assert.ok(!api.calls.some((c) => c[0] === 'LMSSetValue' && /lesson_status|score/.test(c[1])));
+  assert.equal(win.CoursepackLMS.saveState('x'.repeat(4097)), false, 'over 4,096: not sent');
+  assert.ok(!names(api, 'LMSSetValue').some((c) => c[2].length > 4096));
+  fire('pagehide');
+  assert.equal(win.CoursepackLMS.saveState('2:3:f:-'), false, 'nothing after LMSFinish');
+  assert.equal(names(api, 'LMSFinish').length, 1);
+});

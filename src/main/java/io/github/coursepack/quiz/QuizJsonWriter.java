@@ -17,14 +17,16 @@ import java.util.Map;
  * A unit's quiz as JSON, for other tools and for review:
  *
  * <pre>
- * {"unit": "qfq-num-le-cpd…", "source": "01-le-cpd-numerique.md", "passMark": 80,
+ * {"unit": "qfq-num-le-cpd…", "source": "01-le-cpd-numerique.md", "passMark": 80, "drawCount": 8,
  *  "questions": [{"id", "kind", "stem", "options": [{"text", "correct", "actor"}],
  *                 "answerActors": [ids], "distractorActors": [ids],
  *                 "evidence": {"text", "line"}, "polarity", "feedback"}]}
  * </pre>
  *
- * <p>Actors are the catalogue's ids. A matching question lists its pairs as options ({@code "actor
- * → role"}) and under {@code "pairs"}; a true-or-false one has the options « Vrai » and « Faux ».
+ * <p>{@code questions} is the whole bank, blueprint first; an attempt asks {@code drawCount} of
+ * them (the first {@code drawCount} on a first attempt). Actors are the catalogue's ids. A matching
+ * question lists its pairs as options ({@code "actor → role"}) and under {@code "pairs"}; a
+ * true-or-false one has the options « Vrai » and « Faux ».
  */
 public final class QuizJsonWriter {
 
@@ -38,6 +40,7 @@ public final class QuizJsonWriter {
     root.put("unit", unit.id());
     root.put("source", unit.sourceName());
     root.put("passMark", unit.quiz().passMark());
+    root.put("drawCount", unit.quiz().drawCount());
     List<Object> questions = new ArrayList<>();
     for (Question q : unit.quiz().questions()) {
       questions.add(question(q));

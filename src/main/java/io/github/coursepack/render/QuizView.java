@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The template data of a unit's quiz: the questions as radio groups and selects with their labels,
- * and the answers as JSON for {@code unit.js}, which checks them in the page. Every value is one
- * character, so that the answers fit SCORM 1.2's {@code suspend_data} easily.
+ * The template data of a unit's quiz: the whole bank as radio groups and selects with their labels,
+ * and the answers as JSON for {@code unit.js}, which draws each attempt's questions and checks them
+ * in the page. Questions beyond the blueprint start hidden, so that the page shows the first
+ * attempt even before its script runs. Every value is one character, so that the answers fit SCORM
+ * 1.2's {@code suspend_data} easily.
  */
 final class QuizView {
 
@@ -34,6 +36,8 @@ final class QuizView {
       Map<String, Object> answer = new LinkedHashMap<>();
       view.put("domId", domId);
       view.put("number", n);
+      // unit.js shows the questions of each attempt and numbers them 1..drawCount.
+      view.put("hidden", n > quiz.drawCount());
       view.put("stem", q.stem());
       answer.put("id", q.id());
       answer.put("feedback", q.feedback());
@@ -87,20 +91,32 @@ final class QuizView {
       questions.add(view);
       answers.add(answer);
     }
-    int count = questions.size();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("passMark", quiz.passMark());
+    data.put("drawCount", quiz.drawCount());
     data.put("questions", answers);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put(
         "intro",
-        (count == 1 ? "1 question" : count + " questions")
+        asked(quiz)
             + ". Pour réussir, il faut au moins "
             + quiz.passMark()
             + " % de bonnes réponses.");
     out.put("questions", questions);
     out.put("data", json(data));
     return out;
+  }
+
+  /** How many questions an attempt asks, and from how many when it draws. */
+  static String asked(Quiz quiz) {
+    int count = quiz.drawCount();
+    if (!quiz.draws()) {
+      return count == 1 ? "1 question" : count + " questions";
+    }
+    return (count == 1 ? "1 question tirée" : count + " questions tirées")
+        + " parmi les "
+        + quiz.questions().size()
+        + " de la banque ; chaque nouvel essai renouvelle le tirage";
   }
 
   private static Map<String, Object> choice(String domId, int i, String value, String text) {

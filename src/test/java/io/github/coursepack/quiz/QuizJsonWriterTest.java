@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.coursepack.model.Quiz;
+import io.github.coursepack.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,21 @@ class QuizJsonWriterTest {
     assertThat(tf.get("options").get(1).get("text").asText()).isEqualTo("Faux");
     assertThat(tf.get("options").get(1).get("correct").asBoolean()).isTrue();
     assertThat(root.get("questions").get(2).get("pairs")).hasSize(3);
+  }
+
+  @Test
+  void writesTheWholeBankAndHowManyQuestionsAnAttemptAsksNextToThePassMark() throws Exception {
+    Unit unit = ExportFixtures.course().units().get(0);
+    Unit drawing = unit.withQuiz(new Quiz(unit.quiz().questions(), 75, 2));
+    JsonNode root = new ObjectMapper().readTree(QuizJsonWriter.write(drawing));
+    List<String> keys = new ArrayList<>();
+    root.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("unit", "source", "passMark", "drawCount", "questions");
+    assertThat(root.get("passMark").asInt()).isEqualTo(75);
+    assertThat(root.get("drawCount").asInt()).isEqualTo(2);
+    assertThat(root.get("questions")).hasSize(3);
+    JsonNode all = new ObjectMapper().readTree(QuizJsonWriter.write(unit));
+    assertThat(all.get("drawCount").asInt()).isEqualTo(3);
   }
 
   /**

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.CourseQuizzes;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,6 +68,7 @@ class UnitPageQuizTest {
     Unit unit = course.units().get(0);
     JsonNode data = new ObjectMapper().readTree(page(unit).selectFirst("#quiz-data").data());
     assertThat(data.get("passMark").asInt()).isEqualTo(80);
+    assertThat(data.get("drawCount").asInt()).isEqualTo(unit.quiz().drawCount());
     assertThat(data.get("questions")).hasSize(unit.quiz().questions().size());
     for (int i = 0; i < unit.quiz().questions().size(); i++) {
       Question q = unit.quiz().questions().get(i);
@@ -79,20 +83,106 @@ class UnitPageQuizTest {
     }
   }
 
-  /** The state unit.js saves in cmi.suspend_data: "1:" then one short token per question. */
-  @Test
-  void theAnswersOfTheLargestQuizFitInScorm12SuspendData() {
-    Unit largest =
-        course.units().stream()
-            .max(Comparator.comparingInt(u -> u.quiz().questions().size()))
-            .orElseThrow();
-    int length = 2;
-    for (Question q : largest.quiz().questions()) {
-      length += (q instanceof Question.Matching m ? m.pairs().size() : 1) + 1;
+  /** A bank of true-or-false statements written for the test, not by the generator. */
+  private static List<Question> bank(int size) {
+    List<Question> bank = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      bank.add(
+          new Question.TrueFalse(
+              "t-u-truefalse-" + i,
+              "Affirmation " + (i + 1) + ".",
+              i % 2 == 0,
+              "dsi",
+              "C'est dit dans la vidéo.",
+              List.of(),
+              Polarity.POSITIVE));
     }
-    assertThat(length).isLessThan(4096);
-    // Every choice value is one character, which the encoding relies on.
-    for (Element input : page(largest).select("#quiz input, #quiz option[value]")) {
+    return bank;
+  }
+
+  private static Unit withQuiz(List<Question> bank, int drawCount) {
+    return course.units().get(0).withQuiz(new Quiz(bank, 80, drawCount));
+  }
+
+  @Test
+  void aDrawingQuizCarriesTheWholeBankAndShowsTheBlueprintNumberedFromOne() throws Exception {
+    Document doc = page(withQuiz(bank(14), 8));
+    List<Element> fieldsets = doc.select("#quiz fieldset.question");
+    assertThat(fieldsets).hasSize(14);
+    for (int i = 0; i < 14; i++) {
+      Element fs = fieldsets.get(i);
+      assertThat(fs.id()).isEqualTo("q" + (i + 1));
+      assertThat(fs.hasAttr("hidden")).as(fs.id()).isEqualTo(i >= 8);
+      assertThat(fs.select("> legend")).hasSize(1);
+      for (Element input : fs.select("input")) {
+        assertThat(doc.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
+      }
+    }
+    assertThat(doc.select("#quiz fieldset.question:not([hidden]) .question-number"))
+        .extracting(Element::text)
+        .containsExactly(
+            IntStream.rangeClosed(1, 8)
+                .mapToObj(n -> "Question " + n + ".")
+                .toArray(String[]::new));
+    assertThat(doc.selectFirst(".quiz-intro").text())
+        .isEqualTo(
+            "8 questions tirées parmi les 14 de la banque ; chaque nouvel essai renouvelle le"
+                + " tirage. Pour réussir, il faut au moins 80 % de bonnes réponses.");
+    JsonNode data = new ObjectMapper().readTree(doc.selectFirst("#quiz-data").data());
+    assertThat(data.get("drawCount").asInt()).isEqualTo(8);
+    assertThat(data.get("questions")).hasSize(14);
+    assertThat(data.get("questions").get(13).get("id").asText()).isEqualTo("t-u-truefalse-13");
+  }
+
+  @Test
+  void aQuizThatAsksItsWholeBankReadsAsBefore() throws Exception {
+    Document doc = page(withQuiz(bank(6), 8));
+    assertThat(doc.select("#quiz fieldset.question")).hasSize(6);
+    assertThat(doc.select("#quiz fieldset.question[hidden]")).isEmpty();
+    assertThat(doc.selectFirst(".quiz-intro").text())
+        .isEqualTo("6 questions. Pour réussir, il faut au moins 80 % de bonnes réponses.");
+    assertThat(page(withQuiz(bank(1), 1)).selectFirst(".quiz-intro").text())
+        .startsWith("1 question. ");
+    assertThat(page(withQuiz(bank(3), 1)).selectFirst(".quiz-intro").text())
+        .startsWith("1 question tirée parmi les 3 de la banque ; ");
+    JsonNode data = new ObjectMapper().readTree(doc.selectFirst("#quiz-data").data());
+    assertThat(data.get("drawCount").asInt()).isEqualTo(6);
+  }
+
+  /**
+   * The attempt unit.js keeps in cmi.suspend_data: {@code 2:<attempt, base 36>:<drawn questions, a
+   * hexadecimal mask of the bank>:<one token per drawn question>}, a token holding one character
+   * per value ({@code src/test/js/unit-quiz-draw.test.mjs} runs the encoder itself). The largest
+   * case: a bank of 20 five-pair matching questions, all drawn, at attempt 46,655 ({@code zzz}).
+   */
+  @Test
+  void theLargestAttemptOfATwentyQuestionBankFitsInScorm12SuspendData() {
+    List<Question> bank = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      List<Question.Matching.Pair> pairs = new ArrayList<>();
+      for (int k = 0; k < 5; k++) {
+        pairs.add(new Question.Matching.Pair("a" + k, "Acteur " + k, "Rôle " + k));
+      }
+      bank.add(
+          new Question.Matching(
+              "m-u-matching-" + i, "Associez.", pairs, "Dit.", List.of(), Polarity.POSITIVE));
+    }
+    Unit largest = withQuiz(bank, 20);
+    Document doc = page(largest);
+    int tokens = 0;
+    for (Element fs : doc.select("#quiz fieldset.question")) {
+      tokens += fs.select("select").size() + 1; // a character per pair, then a comma
+    }
+    int length = "2:".length() + "zzz:".length() + (20 + 3) / 4 + ":".length() + tokens - 1;
+    assertThat(length).isEqualTo(131).isLessThan(4096);
+    // Every choice value is one character, which the encoding relies on, and so is every value of
+    // the example's quizzes.
+    List<Element> values = new ArrayList<>(doc.select("#quiz input, #quiz option[value]"));
+    for (Unit unit : course.units()) {
+      values.addAll(page(unit).select("#quiz input, #quiz option[value]"));
+    }
+    assertThat(values).isNotEmpty();
+    for (Element input : values) {
       assertThat(input.attr("value").length()).isLessThanOrEqualTo(1);
     }
   }

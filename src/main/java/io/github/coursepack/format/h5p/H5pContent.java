@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
  * The {@code h5p.json} and {@code content/content.json} of a unit (FORMATS.md §3.2, 3.6–3.9): an
  * H5P.Column holding the description with a link to the video, the MP4 in an H5P.Video when there
  * is one, the transcript and the credits (H5P.AdvancedText), then the quiz as an H5P.QuestionSet of
- * MultiChoice and TrueFalse questions with the course's pass mark. French labels are written into
- * the content, so that the site's language does not matter. Sub-content ids are UUIDs derived from
- * the unit and the position, so that a rebuild gives the same package.
+ * MultiChoice and TrueFalse questions with the course's pass mark: the whole bank, of which H5P
+ * draws {@code drawCount} per attempt ({@code poolSize}) when the quiz draws. An interactive video
+ * has no pool: it asks the blueprint's questions ({@link io.github.coursepack.model.Quiz#drawn()}).
+ * French labels are written into the content, so that the site's language does not matter.
+ * Sub-content ids are UUIDs derived from the unit and the position, so that a rebuild gives the
+ * same package.
  */
 final class H5pContent {
 
@@ -121,7 +124,7 @@ final class H5pContent {
   }
 
   private boolean hasTimedQuestions() {
-    return unit.quiz().questions().stream().anyMatch(q -> !(q instanceof Question.Matching));
+    return unit.quiz().drawn().stream().anyMatch(q -> !(q instanceof Question.Matching));
   }
 
   // ---------------------------------------------------------------- interactive video
@@ -130,7 +133,8 @@ final class H5pContent {
    * H5P.InteractiveVideo (FORMATS.md §3.7): the MP4 (in the package, or its address), the questions
    * as posters that pause the video in its last seconds, one after the other (no timing of the
    * sentences is known), an end screen to submit, and a summary of true and false statements when
-   * the quiz has both.
+   * the quiz has both. It has no question pool, so it asks the blueprint: the questions of a first
+   * attempt, which cover the text's key roles, and a video that pauses only so many times.
    */
   private JsonNode interactiveVideo(double seconds) {
     ObjectNode params = JSON.createObjectNode();
@@ -154,7 +158,7 @@ final class H5pContent {
     ObjectNode assets = iv.putObject("assets");
     ArrayNode interactions = assets.putArray("interactions");
     List<Question> timed = new ArrayList<>();
-    for (Question q : unit.quiz().questions()) {
+    for (Question q : unit.quiz().drawn()) {
       if (q instanceof Question.Matching) {
         notes.add("a matching question is left out: the interactive video has no matching type");
       } else {
@@ -219,13 +223,14 @@ final class H5pContent {
   }
 
   /**
-   * H5P.Summary: sets of one true statement and one false one, from the quiz's true/false questions
-   * (a statement the text affirms, and one it denies); null when there is no pair.
+   * H5P.Summary: sets of one true statement and one false one, from the true/false questions that
+   * the interactive video asks (a statement the text affirms, and one it denies); null when there
+   * is no pair.
    */
   private ObjectNode summary() {
     List<Question.TrueFalse> right = new ArrayList<>();
     List<Question.TrueFalse> wrong = new ArrayList<>();
-    for (Question q : unit.quiz().questions()) {
+    for (Question q : unit.quiz().drawn()) {
       if (q instanceof Question.TrueFalse tf) {
         (tf.answer() ? right : wrong).add(tf);
       }
@@ -444,7 +449,13 @@ final class H5pContent {
     labels(p, H5pLibrary.QUESTION_SET);
     p.put("disableBackwardsNavigation", false);
     p.put("randomQuestions", false);
-    p.put("poolSize", questions.size());
+    // With a pool, H5P draws poolSize questions of the set at random for each attempt (and keeps
+    // the draw in its saved state); a pool of the whole set only shuffles it, as before banks.
+    p.put(
+        "poolSize",
+        unit.quiz().draws()
+            ? Math.min(unit.quiz().drawCount(), questions.size())
+            : questions.size());
     ObjectNode end = p.putObject("endGame");
     end.put("showResultPage", true);
     end.put("showSolutionButton", true);

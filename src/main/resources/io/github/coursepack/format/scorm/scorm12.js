@@ -12,6 +12,8 @@
  *    min 0 and max 100; the best score of the attempt is kept), "passed" or "failed" against the
  *    pass mark ("passed" is never taken back), and the answers in cmi.suspend_data (a compact
  *    string, far below SCORM 1.2's 4,096 characters) so that they come back on the next visit;
+ *  - keeps a new quiz attempt (its drawn questions, no answers yet) in cmi.suspend_data when the
+ *    learner starts it, so that a relaunch comes back to the same questions;
  *  - commits after each change and when the page is hidden; on "pagehide" writes session_time
  *    and exit, commits, and calls LMSFinish exactly once;
  *  - without an LMS, does nothing and lets the page work on its own.
@@ -132,6 +134,18 @@
     return true;
   }
 
+  /* The page's state alone (a new quiz attempt): suspend_data, then a commit. */
+  function saveState(state) {
+    if (!initialized || finished) { return !api; }
+    if (state === suspendData) { return true; }
+    if (!state || state.length > MAX_SUSPEND_DATA || !set('cmi.suspend_data', state)) {
+      return false;
+    }
+    suspendData = state;
+    commit();
+    return true;
+  }
+
   function finish() {
     if (!initialized || finished) { return; }
     set('cmi.core.session_time', timespan(Date.now() - startedAt));
@@ -156,6 +170,7 @@
       best: function () { return bestScore; },
       complete: complete,
       quizResult: quizResult,
+      saveState: saveState,
       commit: commit,
       finish: finish
     };

@@ -9,7 +9,11 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Polarity;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.ExportFixtures;
 import io.github.coursepack.quiz.QuizFixtures;
 import java.io.IOException;
@@ -57,10 +61,14 @@ class H5pFormatTest {
       assertThat(files.keySet()).containsExactly("content/content.json", "h5p.json");
       JsonNode h5p = json(files, "h5p.json");
       assertThat(h5p.path("language").asText()).isEqualTo("fr");
+      Quiz quiz = unitOf(p).quiz();
       if (h5p.path("mainLibrary").asText().equals("H5P.InteractiveVideo")) {
-        // The unit whose front matter gives the video's duration (durée : 4 min 30).
+        // The unit whose front matter gives the video's duration (durée : 4 min 30): no pool, the
+        // blueprint's questions only.
         JsonNode iv = json(files, "content/content.json").path("interactiveVideo");
-        assertThat(iv.path("assets").path("interactions").size()).isPositive();
+        assertThat(iv.path("assets").path("interactions").size())
+            .isPositive()
+            .isEqualTo(notMatching(quiz.drawn()));
         assertThat(iv.path("assets").path("endscreens").get(0).path("time").asDouble())
             .isEqualTo(270.0);
         continue;
@@ -74,6 +82,11 @@ class H5pFormatTest {
       assertThat(libraries).contains("H5P.AdvancedText 1.1", "H5P.QuestionSet 1.20");
       JsonNode set = items.get(items.size() - 1).path("content").path("params");
       assertThat(set.path("passPercentage").asInt()).isEqualTo(example().passMark());
+      // The whole bank (but matching questions), of which each attempt asks drawCount.
+      int inSet = notMatching(quiz.questions());
+      assertThat(set.path("questions").size()).isEqualTo(inSet);
+      assertThat(set.path("poolSize").asInt())
+          .isEqualTo(quiz.draws() ? Math.min(quiz.drawCount(), inSet) : inSet);
       set.path("questions")
           .forEach(
               q ->
@@ -85,6 +98,103 @@ class H5pFormatTest {
             d ->
                 assertThat(d.message())
                     .contains("the site must have H5P.Column 1.18", "H5P.QuestionSet 1.20"));
+  }
+
+  private Unit unitOf(Path p) {
+    return example().units().stream()
+        .filter(u -> p.getFileName().toString().equals(u.slug() + ".h5p"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static int notMatching(List<Question> questions) {
+    return (int) questions.stream().filter(q -> !(q instanceof Question.Matching)).count();
+  }
+
+  /** True-or-false statements written for the test, not by the generator. */
+  private static List<Question> statements(int count) {
+    List<Question> list = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      list.add(
+          new Question.TrueFalse(
+              "c-u-truefalse-s" + i,
+              "Affirmation " + i + ".",
+              i % 2 == 0,
+              "dsi",
+              "Dit.",
+              List.of(),
+              Polarity.POSITIVE));
+    }
+    return list;
+  }
+
+  /** The fields of H5P.QuestionSet 1.20.8's semantics.json that hold the questions and the pool. */
+  private static final String QUESTION_SET_SEMANTICS =
+      "[{\"name\": \"passPercentage\", \"type\": \"number\", \"min\": 0, \"max\": 100,"
+          + " \"step\": 1, \"default\": 50},"
+          + " {\"name\": \"questions\", \"type\": \"list\", \"min\": 1, \"field\":"
+          + " {\"name\": \"question\", \"type\": \"library\", \"options\":"
+          + " [\"H5P.MultiChoice 1.16\", \"H5P.TrueFalse 1.8\"]}},"
+          + " {\"name\": \"randomQuestions\", \"type\": \"boolean\", \"default\": false},"
+          + " {\"name\": \"poolSize\", \"type\": \"number\", \"min\": 1,"
+          + " \"optional\": true}]";
+
+  @Test
+  void aDrawingQuizPutsItsWholeBankInTheQuestionSetWithAPoolOfDrawCount() throws IOException {
+    Course fixture = ExportFixtures.course();
+    Unit unit = fixture.units().get(0);
+    List<Question> bank = new ArrayList<>(unit.quiz().questions()); // who, true/false, matching
+    bank.addAll(statements(4));
+    Course drawing =
+        fixture.withUnits(List.of(unit.withQuiz(new Quiz(bank, fixture.passMark(), 3))));
+    Path p = build(drawing, out, Optional.empty()).get(0);
+    assertThat(H5pCheck.check(p))
+        .extracting(PackageFinding::rule)
+        .containsOnly("H5P-LIBRARY-NOT-BUNDLED");
+    JsonNode items = json(TestFiles.unzip(p), "content/content.json").path("content");
+    JsonNode set = items.get(items.size() - 1).path("content").path("params");
+    assertThat(set.path("questions")).hasSize(6); // the bank but its matching question
+    assertThat(set.path("questions").get(5).path("params").path("question").asText())
+        .isEqualTo("<p>Affirmation 3.</p>");
+    assertThat(set.path("poolSize").asInt()).isEqualTo(3);
+    // The field as H5P.QuestionSet's semantics define it: a number of at least 1.
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, JsonNode> semantics =
+        Map.of("H5P.QuestionSet 1.20", mapper.readTree(QUESTION_SET_SEMANTICS));
+    List<PackageFinding> findings = new ArrayList<>();
+    H5pSemantics checker = new H5pSemantics(semantics, findings, "content/content.json");
+    assertThat(checker.check("H5P.QuestionSet 1.20", set, "")).isTrue();
+    assertThat(findings).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) set).put("poolSize", 0);
+    checker.check("H5P.QuestionSet 1.20", set, "");
+    assertThat(findings)
+        .extracting(PackageFinding::message)
+        .containsExactly("/poolSize: 0 is below the minimum 1");
+    // A quiz that asks its whole bank: a pool of the whole set, as before banks.
+    Path all = build(fixture, out.resolve("all"), Optional.empty()).get(0);
+    JsonNode allItems = json(TestFiles.unzip(all), "content/content.json").path("content");
+    JsonNode allSet = allItems.get(allItems.size() - 1).path("content").path("params");
+    assertThat(allSet.path("poolSize").asInt()).isEqualTo(allSet.path("questions").size());
+  }
+
+  @Test
+  void anInteractiveVideoAsksTheBlueprintOnly(@TempDir Path dir) throws IOException {
+    Course course = localVideoCourse(dir);
+    Unit unit = course.units().get(0);
+    Course drawing =
+        course.withUnits(List.of(unit.withQuiz(new Quiz(statements(6), course.passMark(), 2))));
+    Path p = build(drawing, out, Optional.empty()).get(0);
+    JsonNode iv = json(TestFiles.unzip(p), "content/content.json").path("interactiveVideo");
+    JsonNode interactions = iv.path("assets").path("interactions");
+    assertThat(interactions).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      assertThat(interactions.get(i).path("action").path("params").path("question").asText())
+          .isEqualTo("<p>Affirmation " + i + ".</p>");
+    }
+    // The summary pairs the statements asked: the first true and the first false one.
+    JsonNode summaries = iv.path("summary").path("task").path("params").path("summaries");
+    assertThat(summaries).hasSize(1);
+    assertThat(summaries.get(0).path("summary").get(1).asText()).isEqualTo("<p>Affirmation 1.</p>");
   }
 
   @Test
