@@ -3,7 +3,8 @@
 
 Each file breaks one rule; its expected report is broken/<name>.expected, written and checked by
 ValidatorTest (-Dcoursepack.updateGolden=true rewrites them). The .mbz variants start from
-good.mbz, a backup coursepack wrote for the test course ExportFixtures.
+good.mbz, a backup coursepack wrote for the test course ExportFixtures, or from good-random.mbz, the
+same course whose quiz draws (BackupFixtures.drawing); ValidatorTest writes both.
 """
 import gzip, io, tarfile, zipfile, pathlib
 
@@ -174,15 +175,22 @@ CC = """<?xml version="1.0" encoding="UTF-8"?>
 """
 zip_of("cc13.imscc", [("imsmanifest.xml", CC), ("page.html", PAGE)])
 
-# Moodle backups: good.mbz with one thing changed.
-good = {}
-with tarfile.open("good.mbz", "r:gz") as t:
-    for m in t.getmembers():
-        good[m.name] = t.extractfile(m).read()
+# Moodle backups: good.mbz (fixed quiz slots) or good-random.mbz (the same course whose quiz draws
+# 2 of its 3 questions: random slots) with one thing changed.
+def untar(path):
+    files = {}
+    with tarfile.open(path, "r:gz") as t:
+        for m in t.getmembers():
+            files[m.name] = t.extractfile(m).read()
+    return files
 
 
-def mbz(name, change):
-    files = dict(good)
+good = untar("good.mbz")
+good_random = untar("good-random.mbz")
+
+
+def mbz(name, change, start=good):
+    files = dict(start)
     change(files)
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as t:
@@ -205,3 +213,17 @@ mbz("mbz-pre40.mbz", lambda f: sub(f, "moodle_backup.xml", "<backup_release>4.1<
 mbz("mbz-quiz-slot-context.mbz", lambda f: sub(f, "activities/quiz_2/quiz.xml", "<usingcontextid>4</usingcontextid>", "<usingcontextid>3</usingcontextid>"))
 mbz("mbz-blob-missing.mbz", lambda f: f.pop(sorted(n for n in f if n.startswith("files/"))[0]))
 mbz("mbz-missing-file.mbz", lambda f: f.pop("questions.xml"))
+CATEGORY_REF = "<question_category>\n      <id>3</id>\n    </question_category>"
+mbz("mbz-random-inforef.mbz", lambda f: (sub(f, "activities/quiz_2/inforef.xml", CATEGORY_REF, ""),
+                                         sub(f, "course/inforef.xml", CATEGORY_REF, "")), good_random)
+
+
+def fewer_questions(f):
+    import re
+    text = f["questions.xml"].decode("utf-8")
+    fewer = re.sub(r'(?s)<question_bank_entry id="[23]">.*?</question_bank_entry>', "", text)
+    assert fewer != text
+    f["questions.xml"] = fewer.encode("utf-8")
+
+
+mbz("mbz-random-pool.mbz", fewer_questions, good_random)

@@ -32,7 +32,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * DTD, a 4.0+ format declaration, activity folders and settings that agree with {@code
  * moodle_backup.xml}, and the ids that restore silently drops when they disagree — file contexts,
  * {@code inforef.xml} lists, blobs and their SHA-1, question categories, quiz slot contexts and
- * bank entries, true/false answer ids, SCORM SCOs.
+ * bank entries, random slots (filter, category, contexts, enough questions to draw), true/false
+ * answer ids, SCORM SCOs.
  *
  * <p>The archive is read once, as a stream: blobs are hashed as they pass and only XML files are
  * kept, each up to a limit; hostile archives (path traversal, links, too many or too big entries,
@@ -588,6 +589,9 @@ public final class MbzCheck {
     return out;
   }
 
+  /** A category of questions.xml: its context, parent and the entries a random slot can draw. */
+  private record Category(String contextId, String parent, Set<String> drawable) {}
+
   private void questions(Map<String, Activity> activities) {
     SafeXml.Element bank = xml("questions.xml");
     Set<String> referenced =
@@ -596,7 +600,21 @@ public final class MbzCheck {
       referenced.addAll(
           refs(a.directory() + "/inforef.xml", "question_categoryref", "question_category"));
     }
+    // A random slot on an unreferenced category gets its own finding, which says what the slot
+    // then does; the bank's finding would tell the same story twice.
+    Set<String> drawnFrom = new HashSet<>();
+    for (Activity a : activities.values()) {
+      SafeXml.Element quiz = a.modname().equals("quiz") ? xml(a.directory() + "/quiz.xml") : null;
+      if (quiz != null) {
+        for (SafeXml.Element set : quiz.descendants("question_set_reference")) {
+          RandomFilter.read(text(set, "filtercondition"))
+              .filter()
+              .ifPresent(f -> drawnFrom.add(f.categoryId()));
+        }
+      }
+    }
     Map<String, String> entryCategory = new HashMap<>();
+    Map<String, Category> categories = new HashMap<>();
     if (bank != null) {
       for (SafeXml.Element c : bank.children("question_category")) {
         String id = c.attr("id");
@@ -610,7 +628,7 @@ public final class MbzCheck {
         SafeXml.Element entries = c.child("question_bank_entries");
         List<SafeXml.Element> list =
             entries == null ? List.of() : entries.children("question_bank_entry");
-        if (!list.isEmpty() && !referenced.contains(id)) {
+        if (!list.isEmpty() && !referenced.contains(id) && !drawnFrom.contains(id)) {
           error(
               "MBZ-QUESTION-CATEGORY-UNREFERENCED",
               "questions.xml",
@@ -621,12 +639,17 @@ public final class MbzCheck {
                   + list.size()
                   + " questions but no inforef.xml lists it: restore skips them");
         }
+        Set<String> drawable = new HashSet<>();
         for (SafeXml.Element entry : list) {
           entryCategory.put(entry.attr("id"), id);
           for (SafeXml.Element q : entry.descendants("question")) {
             question(q);
           }
+          if (drawable(entry)) {
+            drawable.add(entry.attr("id"));
+          }
         }
+        categories.put(id, new Category(text(c, "contextid"), text(c, "parent"), drawable));
       }
     }
     for (Activity a : activities.values()) {
@@ -640,20 +663,11 @@ public final class MbzCheck {
       if (quiz == null) {
         continue;
       }
+      Set<String> fixedEntries = new HashSet<>();
       for (SafeXml.Element ref : quiz.descendants("question_reference")) {
-        String using = text(ref, "usingcontextid");
-        if (!using.equals(a.contextId())) {
-          error(
-              "MBZ-QUIZ-CONTEXT",
-              a.directory() + "/quiz.xml",
-              ref.line,
-              "usingcontextid "
-                  + using
-                  + " is not the quiz's context "
-                  + a.contextId()
-                  + ": the slot comes back empty");
-        }
+        usingContext(a, ref);
         String entry = text(ref, "questionbankentryid");
+        fixedEntries.add(entry);
         if (bank != null && !entryCategory.containsKey(entry)) {
           error(
               "MBZ-QUIZ-ENTRY",
@@ -665,7 +679,161 @@ public final class MbzCheck {
                   + " empty or points at another question");
         }
       }
+      if (bank != null) {
+        randomSlots(a, quiz, categories, referenced, fixedEntries);
+      }
     }
+  }
+
+  private void usingContext(Activity a, SafeXml.Element ref) {
+    String using = text(ref, "usingcontextid");
+    if (!using.equals(a.contextId())) {
+      error(
+          "MBZ-QUIZ-CONTEXT",
+          a.directory() + "/quiz.xml",
+          ref.line,
+          "usingcontextid "
+              + using
+              + " is not the quiz's context "
+              + a.contextId()
+              + ": the slot comes back empty");
+    }
+  }
+
+  /**
+   * The random slots of a quiz: each one's filter, category and contexts, then, per category, that
+   * it holds enough questions for the slots that draw from it — attempts fail otherwise, and
+   * restore does not say so: no restore step counts the questions a random slot can draw.
+   */
+  private void randomSlots(
+      Activity a,
+      SafeXml.Element quiz,
+      Map<String, Category> categories,
+      Set<String> referenced,
+      Set<String> fixedEntries) {
+    String file = a.directory() + "/quiz.xml";
+    Map<RandomFilter, Integer> slots = new LinkedHashMap<>();
+    Map<RandomFilter, Integer> lines = new HashMap<>();
+    for (SafeXml.Element set : quiz.descendants("question_set_reference")) {
+      usingContext(a, set);
+      RandomFilter.Reading reading = RandomFilter.read(text(set, "filtercondition"));
+      if (reading.filter().isEmpty()) {
+        error(
+            "MBZ-QUIZ-RANDOM-FILTER",
+            file,
+            set.line,
+            "the random slot's filtercondition "
+                + reading.problem()
+                + ": restore cannot tell which category it draws from");
+        continue;
+      }
+      RandomFilter filter = reading.filter().get();
+      Category category = categories.get(filter.categoryId());
+      if (category != null && !text(set, "questionscontextid").equals(category.contextId())) {
+        error(
+            "MBZ-QUIZ-RANDOM-CONTEXT",
+            file,
+            set.line,
+            "questionscontextid "
+                + text(set, "questionscontextid")
+                + " is not the context "
+                + category.contextId()
+                + " of category "
+                + filter.categoryId()
+                + ": restore cannot map it, and the slot's question bank is wrong");
+      }
+      slots.merge(filter, 1, Integer::sum);
+      lines.putIfAbsent(filter, set.line);
+    }
+    for (Map.Entry<RandomFilter, Integer> e : slots.entrySet()) {
+      RandomFilter filter = e.getKey();
+      int line = lines.get(filter);
+      String id = filter.categoryId();
+      Category category = categories.get(id);
+      if (category == null) {
+        error(
+            "MBZ-QUIZ-RANDOM-CATEGORY",
+            file,
+            line,
+            "random slots draw from category "
+                + id
+                + ", which is not in questions.xml: every attempt fails"
+                + " (notenoughrandomquestions)");
+      } else if (!referenced.contains(id)) {
+        error(
+            "MBZ-QUIZ-RANDOM-INFOREF",
+            file,
+            line,
+            "random slots draw from category "
+                + id
+                + ", which no inforef.xml lists: restore skips the category and its questions,"
+                + " and leaves the slots on no category or on another one");
+      } else {
+        Set<String> pool = new HashSet<>();
+        for (Map.Entry<String, Category> c : categories.entrySet()) {
+          if (c.getKey().equals(id)
+              || (filter.subcategories() && under(c.getKey(), id, categories))) {
+            pool.addAll(c.getValue().drawable());
+          }
+        }
+        // Moodle never draws a question that a fixed slot of the same quiz already asks.
+        pool.removeAll(fixedEntries);
+        if (pool.size() < e.getValue()) {
+          error(
+              "MBZ-QUIZ-RANDOM-POOL",
+              file,
+              line,
+              e.getValue()
+                  + " random slots draw from category "
+                  + id
+                  + (filter.subcategories() ? " and its subcategories" : "")
+                  + ", which "
+                  + (pool.size() == 1 ? "holds 1 question" : "holds " + pool.size() + " questions")
+                  + " they can draw: every attempt fails (notenoughrandomquestions)");
+        }
+      }
+    }
+  }
+
+  /** Whether category {@code id} is below {@code ancestor}; parents are followed a bounded time. */
+  private static boolean under(String id, String ancestor, Map<String, Category> categories) {
+    String at = id;
+    for (int depth = 0; depth < 100 && categories.containsKey(at); depth++) {
+      at = categories.get(at).parent();
+      if (at.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Qtypes that a random slot never draws (their {@code is_usable_by_random()} is false). */
+  private static final Set<String> NOT_DRAWN =
+      Set.of("description", "random", "randomsamatch", "missingtype");
+
+  /**
+   * Whether a random slot can draw a bank entry: its latest version is ready (not hidden nor a
+   * draft) and its question is a top-level one of a type random slots draw.
+   */
+  private static boolean drawable(SafeXml.Element entry) {
+    SafeXml.Element latest = null;
+    long latestVersion = -1;
+    for (SafeXml.Element v : entry.descendants("question_versions")) {
+      long version = number(text(v, "version"), 9);
+      if (version > latestVersion) {
+        latest = v;
+        latestVersion = version;
+      }
+    }
+    if (latest == null || !text(latest, "status").equals("ready")) {
+      return false;
+    }
+    for (SafeXml.Element q : latest.descendants("question")) {
+      if (text(q, "parent").equals("0") && !NOT_DRAWN.contains(text(q, "qtype"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void question(SafeXml.Element q) {

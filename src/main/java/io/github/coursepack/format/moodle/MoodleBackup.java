@@ -6,6 +6,7 @@ import io.github.coursepack.io.XmlOut;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Question;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.Html;
 import io.github.coursepack.quiz.QuestionNames;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * The content of a Moodle course backup ({@code .mbz}) for a course: the topics format, section 0
  * presenting the course, then per unit a section holding a page (video, transcript, credits), a
  * quiz of native questions from the unit's own question category and, on request, a SCORM activity
- * with its package already parsed.
+ * with its package already parsed. A quiz whose bank is larger than an attempt has random slots on
+ * that category, so that a retry asks other questions; otherwise one fixed slot per question.
  *
  * <p>The backup declares the Moodle 4.1 format (M@gistère's), which 4.1 and every later version
  * restore (reference/README.md, PITFALLS 12). Elements that only later versions write are left out;
@@ -514,18 +516,14 @@ public final class MoodleBackup {
   private void quiz(Section s, Unit unit, Category category, int top, int courseCategory) {
     Activity a = activity(s, "quiz", "Quiz : " + unit.title());
     int gradeItem = ids.next("grade_item");
-    int n = category.questions().size();
+    Quiz quiz = unit.quiz();
+    // A quiz that draws asks drawCount questions per attempt, each from a random slot on the
+    // unit's category; one that does not asks its whole bank, in blueprint order.
+    int asked = quiz.draws() ? quiz.drawCount() : category.questions().size();
     XmlOut x = activityStart(a);
     x.start("quiz", "id", String.valueOf(a.instance()));
     x.leaf("name", a.title());
-    x.leaf(
-        "intro",
-        "<p>"
-            + (n == 1 ? "Une question" : n + " questions")
-            + " sur le rôle de chacun, d’après la vidéo. Pour réussir le quiz, il faut "
-            + course.passMark()
-            + " % de bonnes réponses ; vous pouvez le refaire autant de fois que vous le"
-            + " voulez.</p>");
+    x.leaf("intro", quizIntro(quiz, category.questions().size()));
     x.leaf("introformat", "1");
     x.leaf("timeopen", "0");
     x.leaf("timeclose", "0");
@@ -549,7 +547,8 @@ public final class MoodleBackup {
     x.leaf("questionsperpage", "0");
     x.leaf("navmethod", "free");
     x.leaf("shuffleanswers", "1");
-    x.leaf("sumgrades", n + ".00000");
+    // Restore never recomputes sumgrades (the sum of the slots' marks), so it must be right here.
+    x.leaf("sumgrades", asked + ".00000");
     x.leaf("grade", QUIZ_GRADE + ".00000");
     x.leaf("timecreated", time);
     x.leaf("timemodified", time);
@@ -565,22 +564,25 @@ public final class MoodleBackup {
     x.leaf("allowofflineattempts", "0");
     x.start("subplugin_quizaccess_seb_quiz").end();
     x.start("question_instances");
-    int slot = 0;
-    for (BankQuestion q : category.questions()) {
-      slot++;
-      x.start("question_instance", "id", String.valueOf(ids.next("quiz_slot")));
-      x.leaf("slot", String.valueOf(slot));
-      x.leaf("page", "1");
-      x.leaf("requireprevious", "0");
-      x.leaf("maxmark", "1.0000000");
-      x.start("question_reference", "id", String.valueOf(ids.next("question_reference")));
-      x.leaf("usingcontextid", String.valueOf(a.contextId()));
-      x.leaf("component", "mod_quiz");
-      x.leaf("questionarea", "slot");
-      x.leaf("questionbankentryid", String.valueOf(q.id()));
-      x.leaf("version", NULL);
-      x.end();
-      x.end();
+    if (quiz.draws()) {
+      for (int slot = 1; slot <= asked; slot++) {
+        slotStart(x, slot);
+        randomReference(x, a, category);
+        x.end();
+      }
+    } else {
+      int slot = 0;
+      for (BankQuestion q : category.questions()) {
+        slotStart(x, ++slot);
+        x.start("question_reference", "id", String.valueOf(ids.next("question_reference")));
+        x.leaf("usingcontextid", String.valueOf(a.contextId()));
+        x.leaf("component", "mod_quiz");
+        x.leaf("questionarea", "slot");
+        x.leaf("questionbankentryid", String.valueOf(q.id()));
+        x.leaf("version", NULL);
+        x.end();
+        x.end();
+      }
     }
     x.end();
     x.start("sections");
@@ -615,6 +617,60 @@ public final class MoodleBackup {
         List.of(gradeItem),
         List.of(top, courseCategory, category.id()),
         activityGrades(a, gradeItem, QUIZ_GRADE, course.passMark()));
+  }
+
+  /**
+   * The quiz's description: how many questions an attempt asks and, when it draws, out of how many,
+   * so that a learner knows a retry asks other questions.
+   */
+  private String quizIntro(Quiz quiz, int bank) {
+    String asked;
+    if (quiz.draws()) {
+      int n = quiz.drawCount();
+      asked =
+          "Chaque tentative pose "
+              + (n == 1 ? "une question" : n + " questions")
+              + " sur le rôle de chacun, d’après la vidéo, "
+              + (n == 1 ? "tirée" : "tirées")
+              + " au hasard parmi les "
+              + bank
+              + " de la banque de l’unité, en priorité parmi celles que vous n’avez pas encore"
+              + " eues.";
+    } else {
+      asked =
+          (bank == 1 ? "Une question" : bank + " questions")
+              + " sur le rôle de chacun, d’après la vidéo.";
+    }
+    return "<p>"
+        + asked
+        + " Pour réussir le quiz, il faut "
+        + course.passMark()
+        + " % de bonnes réponses ; vous pouvez le refaire autant de fois que vous le voulez.</p>";
+  }
+
+  private void slotStart(XmlOut x, int slot) {
+    x.start("question_instance", "id", String.valueOf(ids.next("quiz_slot")));
+    x.leaf("slot", String.valueOf(slot));
+    x.leaf("page", "1");
+    x.leaf("requireprevious", "0");
+    x.leaf("maxmark", "1.0000000");
+  }
+
+  /**
+   * A random slot: a question set reference on the unit's category, in the 4.1 (pre-4.3) filter
+   * shape, which 4.1 restore remaps as it is and 4.3+ restore converts to its own shape. No {@code
+   * random} question goes into the bank: since 4.0 the set reference is the whole slot.
+   */
+  private void randomReference(XmlOut x, Activity a, Category category) {
+    x.start("question_set_reference", "id", String.valueOf(ids.next("question_set_reference")));
+    // The quiz's context: the slot finds its reference by it once restored.
+    x.leaf("usingcontextid", String.valueOf(a.contextId()));
+    x.leaf("component", "mod_quiz");
+    x.leaf("questionarea", "slot");
+    // The category's context, mapped to the new course's by restore.
+    x.leaf("questionscontextid", String.valueOf(BackupIds.COURSE_CONTEXT));
+    x.leaf("filtercondition", RandomFilter.legacyJson(category.id()));
+    x.end();
   }
 
   private void feedback(XmlOut x, String text, int min, int max) {

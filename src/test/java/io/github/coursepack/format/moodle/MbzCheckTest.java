@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each broken backup is a good one (a course with a quiz of each question kind and a SCORM
- * activity, so that it has files) with one thing changed; it must give exactly its rule.
+ * activity, so that it has files; or the same course whose quiz draws, for random slots) with one
+ * thing changed; it must give exactly its rule.
  */
 class MbzCheckTest {
 
@@ -47,8 +48,32 @@ class MbzCheckTest {
     good = TestFiles.untar(written.get(0));
   }
 
+  /** A good backup whose quiz draws 2 of its 3 questions at random: its slots are random. */
+  private Map<String, byte[]> drawing() throws IOException {
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    List<Path> written =
+        new MoodleBackupFormat()
+            .write(
+                BackupFixtures.drawing(),
+                TestFiles.context(
+                    dir.resolve("drawing"),
+                    sink,
+                    new FormatContext.Options(false, java.util.Optional.empty())));
+    assertThat(sink.hasErrors()).as(sink.toString()).isFalse();
+    return TestFiles.untar(written.get(0));
+  }
+
   private List<String> rulesOf(Consumer<Map<String, byte[]>> change) throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>(good);
+    return rulesOf(good, change);
+  }
+
+  private List<String> drawingRulesOf(Consumer<Map<String, byte[]>> change) throws IOException {
+    return rulesOf(drawing(), change);
+  }
+
+  private List<String> rulesOf(Map<String, byte[]> start, Consumer<Map<String, byte[]>> change)
+      throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>(start);
     change.accept(files);
     Path mbz = TestFiles.tar(dir.resolve("broken.mbz"), files);
     return MbzCheck.check(mbz).stream().map(PackageFinding::rule).distinct().toList();
@@ -126,6 +151,126 @@ class MbzCheckTest {
                         "<questionbankentryid>1</questionbankentryid>",
                         "<questionbankentryid>999</questionbankentryid>")))
         .containsExactly("MBZ-QUIZ-ENTRY");
+  }
+
+  static final String QUIZ = "activities/quiz_2/quiz.xml";
+
+  static final String FILTER = "{\"questioncategoryid\":\"3\",\"includingsubcategories\":0}";
+
+  /** Changes every random slot's filter, not only the first. */
+  private static void replaceAll(Map<String, byte[]> files, String name, String from, String to) {
+    String text = new String(files.get(name), StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    files.put(name, text.replace(from, to).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theGoodBackupWithRandomSlotsHasNoFinding() throws IOException {
+    assertThat(new String(drawing().get(QUIZ), StandardCharsets.UTF_8))
+        .contains("<question_set_reference")
+        .doesNotContain("<question_reference");
+    assertThat(drawingRulesOf(files -> {})).isEmpty();
+  }
+
+  @Test
+  void aRandomSlotWithTheFilterOfMoodle43AndLaterIsAccepted() throws IOException {
+    assertThat(
+            drawingRulesOf(
+                f ->
+                    replace(
+                        f,
+                        QUIZ,
+                        FILTER,
+                        "{\"filter\":{\"category\":{\"jointype\":1,\"values\":[\"3\"],"
+                            + "\"filteroptions\":{\"includesubcategories\":false}}},"
+                            + "\"cat\":\"3,2\",\"tabname\":\"questions\",\"qpage\":0,"
+                            + "\"qperpage\":100,\"jointype\":2}")))
+        .isEmpty();
+  }
+
+  @Test
+  void aRandomSlotWhoseFilterIsNotJsonIsFound() throws IOException {
+    assertThat(drawingRulesOf(f -> replace(f, QUIZ, FILTER, "{\"questioncategoryid\":\"3\",")))
+        .containsExactly("MBZ-QUIZ-RANDOM-FILTER");
+  }
+
+  @Test
+  void aRandomSlotWithoutIncludingSubcategoriesIsFound() throws IOException {
+    assertThat(drawingRulesOf(f -> replace(f, QUIZ, FILTER, "{\"questioncategoryid\":\"3\"}")))
+        .containsExactly("MBZ-QUIZ-RANDOM-FILTER");
+  }
+
+  @Test
+  void aRandomSlotOnACategoryThatIsNotInTheBankIsFound() throws IOException {
+    assertThat(drawingRulesOf(f -> replaceAll(f, QUIZ, FILTER, FILTER.replace("\"3\"", "\"99\""))))
+        .containsExactly("MBZ-QUIZ-RANDOM-CATEGORY");
+  }
+
+  @Test
+  void aRandomSlotOnACategoryNoInforefListsIsFoundOnce() throws IOException {
+    List<PackageFinding> findings;
+    Map<String, byte[]> files = new LinkedHashMap<>(drawing());
+    String category = "<question_category>\n      <id>3</id>\n    </question_category>";
+    replace(files, "activities/quiz_2/inforef.xml", category, "");
+    replace(files, "course/inforef.xml", category, "");
+    findings = MbzCheck.check(TestFiles.tar(dir.resolve("b.mbz"), files));
+    // One finding for the quiz's two slots, and not the bank's too: it is the same mistake.
+    assertThat(findings)
+        .extracting(PackageFinding::rule)
+        .containsExactly("MBZ-QUIZ-RANDOM-INFOREF");
+  }
+
+  @Test
+  void aRandomSlotWhoseQuestionsContextIsNotItsCategorysIsFound() throws IOException {
+    assertThat(
+            drawingRulesOf(
+                f ->
+                    replace(
+                        f,
+                        QUIZ,
+                        "<questionscontextid>2</questionscontextid>",
+                        "<questionscontextid>4</questionscontextid>")))
+        .containsExactly("MBZ-QUIZ-RANDOM-CONTEXT");
+  }
+
+  @Test
+  void aRandomSlotInAnotherContextIsFound() throws IOException {
+    assertThat(
+            drawingRulesOf(
+                f ->
+                    replace(
+                        f,
+                        QUIZ,
+                        "<usingcontextid>4</usingcontextid>",
+                        "<usingcontextid>99</usingcontextid>")))
+        .containsExactly("MBZ-QUIZ-CONTEXT");
+  }
+
+  @Test
+  void aCategoryWithFewerQuestionsThanItsRandomSlotsIsFound() throws IOException {
+    // Two random slots on a category left with one question: every attempt would fail.
+    assertThat(
+            drawingRulesOf(
+                f -> {
+                  String xml = new String(f.get("questions.xml"), StandardCharsets.UTF_8);
+                  String fewer =
+                      xml.replaceAll(
+                          "(?s)<question_bank_entry id=\"[23]\">.*?</question_bank_entry>", "");
+                  assertThat(fewer).isNotEqualTo(xml);
+                  f.put("questions.xml", fewer.getBytes(StandardCharsets.UTF_8));
+                }))
+        .containsExactly("MBZ-QUIZ-RANDOM-POOL");
+  }
+
+  @Test
+  void hiddenQuestionsAreNotCountedAsQuestionsARandomSlotCanDraw() throws IOException {
+    assertThat(
+            drawingRulesOf(
+                f -> {
+                  replace(f, "questions.xml", "<status>ready</status>", "<status>hidden</status>");
+                  replace(f, "questions.xml", "<status>ready</status>", "<status>hidden</status>");
+                }))
+        .containsExactly("MBZ-QUIZ-RANDOM-POOL");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.io.SafeXml;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.ExportFixtures;
 import io.github.coursepack.quiz.QuizFixtures;
@@ -18,13 +19,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -39,12 +44,37 @@ class MoodleBackupFormatTest {
 
   private static Course quizCourse;
 
-  /** The quiz fixture course with its questions: built once, LanguageTool takes seconds. */
-  private Course quizCourse() {
+  @TempDir static Path drawingCourse;
+
+  /**
+   * The quiz fixture course with {@code quizSize: 3}, so that a unit's bank is larger than an
+   * attempt and its quiz draws; built once, LanguageTool takes seconds. The tests read bank sizes
+   * and draw counts from the built model, never from the generator's current output.
+   */
+  private Course quizCourse() throws IOException {
     if (quizCourse == null) {
-      quizCourse = QuizFixtures.quizzes(TestFiles.fixtureCourse("quiz"), sink).course();
+      Path fixture = TestFiles.fixtureCourse("quiz");
+      try (Stream<Path> files = Files.list(fixture)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, drawingCourse.resolve(f.getFileName()));
+        }
+      }
+      Files.writeString(
+          drawingCourse.resolve("course.yaml"), "quizSize: 3\n", StandardOpenOption.APPEND);
+      quizCourse = QuizFixtures.quizzes(drawingCourse, sink).course();
+      assertThat(quizCourse.units())
+          .as("a unit of the fixture course draws its quiz from a larger bank")
+          .anyMatch(u -> u.quiz().draws());
     }
     return quizCourse;
+  }
+
+  /** The same course with every quiz asking its whole bank, as a course without draws. */
+  private Course withoutDraws(Course course) {
+    return course.withUnits(
+        course.units().stream()
+            .map(u -> u.withQuiz(new Quiz(u.quiz().questions(), u.quiz().passMark())))
+            .toList());
   }
 
   private Path build(Course course, Path to, boolean scorm) {
@@ -65,7 +95,7 @@ class MoodleBackupFormatTest {
   }
 
   @Test
-  void writesOneBackupNamedAfterTheCourseThatPassesTheCheck() {
+  void writesOneBackupNamedAfterTheCourseThatPassesTheCheck() throws IOException {
     Path mbz = build(quizCourse(), out, false);
     assertThat(mbz).isEqualTo(out.resolve("mbz/" + quizCourse().slug() + ".mbz"));
     assertThat(MbzCheck.check(mbz)).isEmpty();
@@ -114,27 +144,81 @@ class MoodleBackupFormatTest {
   }
 
   @Test
-  void eachQuizHoldsItsUnitsQuestionsFromItsOwnCategoryWithThePassMark() throws Exception {
+  void aQuizThatDrawsGetsDrawCountRandomSlotsOnItsUnitsCategory() throws Exception {
     Course course = quizCourse();
     Map<String, byte[]> files = TestFiles.untar(build(course, out, false));
-    SafeXml.Element bank = xml(files, "questions.xml");
-    for (String name : files.keySet()) {
-      if (!name.endsWith("/quiz.xml")) {
+    String courseContext =
+        xml(files, "moodle_backup.xml")
+            .child("information")
+            .child("original_course_contextid")
+            .text();
+    int drawing = 0;
+    for (Map.Entry<Unit, String> e : quizzes(course, files).entrySet()) {
+      Unit unit = e.getKey();
+      if (!unit.quiz().draws()) {
         continue;
       }
-      SafeXml.Element activity = xml(files, name);
+      drawing++;
+      SafeXml.Element activity = xml(files, e.getValue());
       SafeXml.Element quiz = activity.child("quiz");
-      String title = quiz.child("name").text().substring("Quiz : ".length());
-      Unit unit = course.units().stream().filter(u -> u.title().equals(title)).findFirst().get();
-      SafeXml.Element category =
-          bank.children("question_category").stream()
-              .filter(c -> c.child("name").text().equals(title))
-              .findFirst()
-              .orElseThrow();
+      String category = categoryOf(files, unit).attr("id");
+      List<SafeXml.Element> sets = quiz.descendants("question_set_reference");
+      assertThat(sets).hasSize(unit.quiz().drawCount());
+      assertThat(quiz.descendants("question_reference")).isEmpty();
+      assertThat(quiz.descendants("question_instance"))
+          .extracting(i -> i.child("slot").text())
+          .containsExactlyElementsOf(
+              IntStream.rangeClosed(1, unit.quiz().drawCount()).mapToObj(String::valueOf).toList());
+      for (SafeXml.Element set : sets) {
+        assertThat(set.child("filtercondition").text())
+            .isEqualTo(
+                "{\"questioncategoryid\":\"" + category + "\",\"includingsubcategories\":0}");
+        assertThat(set.child("usingcontextid").text()).isEqualTo(activity.attr("contextid"));
+        assertThat(set.child("questionscontextid").text()).isEqualTo(courseContext);
+        assertThat(set.child("component").text()).isEqualTo("mod_quiz");
+        assertThat(set.child("questionarea").text()).isEqualTo("slot");
+      }
+      String dir = e.getValue().substring(0, e.getValue().lastIndexOf('/'));
+      assertThat(new String(files.get(dir + "/inforef.xml"), StandardCharsets.UTF_8))
+          .contains("<id>" + category + "</id>");
+      // The whole bank is there to draw from, and no placeholder question of type random.
+      assertThat(categoryOf(files, unit).descendants("question_bank_entry"))
+          .hasSize(unit.quiz().questions().size());
+      assertThat(xml(files, "questions.xml").descendants("qtype"))
+          .extracting(SafeXml.Element::text)
+          .doesNotContain("random");
+      assertThat(quiz.child("sumgrades").text()).isEqualTo(unit.quiz().drawCount() + ".00000");
+      assertThat(quiz.child("attemptonlast").text()).isEqualTo("0");
+      assertThat(quiz.child("intro").text())
+          .contains(
+              "Chaque tentative pose "
+                  + unit.quiz().drawCount()
+                  + " questions sur le rôle de chacun, d’après la vidéo, tirées au hasard parmi les "
+                  + unit.quiz().questions().size()
+                  + " de la banque de l’unité");
+      gradeAndCompletion(files, course, dir, quiz);
+    }
+    assertThat(drawing).isPositive();
+  }
+
+  @Test
+  void aQuizThatDoesNotDrawHoldsItsUnitsQuestionsInFixedSlotsWithThePassMark() throws Exception {
+    Course course = withoutDraws(quizCourse());
+    Map<String, byte[]> files = TestFiles.untar(build(course, out, false));
+    assertThat(MbzCheck.check(out.resolve("mbz/" + course.slug() + ".mbz"))).isEmpty();
+    Map<Unit, String> quizzes = quizzes(course, files);
+    assertThat(quizzes).isNotEmpty();
+    for (Map.Entry<Unit, String> e : quizzes.entrySet()) {
+      Unit unit = e.getKey();
+      SafeXml.Element activity = xml(files, e.getValue());
+      SafeXml.Element quiz = activity.child("quiz");
       List<String> entries =
-          category.descendants("question_bank_entry").stream().map(e -> e.attr("id")).toList();
+          categoryOf(files, unit).descendants("question_bank_entry").stream()
+              .map(q -> q.attr("id"))
+              .toList();
       List<SafeXml.Element> refs = quiz.descendants("question_reference");
       assertThat(refs).hasSize(unit.quiz().questions().size());
+      assertThat(quiz.descendants("question_set_reference")).isEmpty();
       assertThat(refs)
           .extracting(r -> r.child("questionbankentryid").text())
           .containsExactlyElementsOf(entries);
@@ -143,16 +227,80 @@ class MoodleBackupFormatTest {
               r ->
                   assertThat(r.child("usingcontextid").text())
                       .isEqualTo(activity.attr("contextid")));
-      assertThat(quiz.child("attempts_number").text()).isEqualTo("0");
-      String dir = name.substring(0, name.lastIndexOf('/'));
-      SafeXml.Element gradeItem = xml(files, dir + "/grades.xml").descendants("grade_item").get(0);
-      assertThat(gradeItem.child("gradepass").text()).isEqualTo(course.passMark() + ".00000");
-      assertThat(gradeItem.child("grademax").text()).isEqualTo(quiz.child("grade").text());
-      SafeXml.Element module = xml(files, dir + "/module.xml");
-      assertThat(module.child("completion").text()).isEqualTo("2");
-      assertThat(module.child("completionpassgrade").text()).isEqualTo("1");
-      assertThat(module.child("completiongradeitemnumber").text()).isEqualTo("0");
+      int n = unit.quiz().questions().size();
+      assertThat(quiz.child("sumgrades").text()).isEqualTo(n + ".00000");
+      assertThat(quiz.child("intro").text())
+          .startsWith("<p>" + (n == 1 ? "Une question" : n + " questions") + " sur le rôle")
+          .doesNotContain("hasard");
+      String dir = e.getValue().substring(0, e.getValue().lastIndexOf('/'));
+      gradeAndCompletion(files, course, dir, quiz);
     }
+  }
+
+  @Test
+  void inOneCourseAQuizThatDrawsAndOneThatDoesNotEachGetTheirKindOfSlot() throws Exception {
+    Course drawing = quizCourse();
+    Unit draws = drawing.units().stream().filter(u -> u.quiz().draws()).findFirst().orElseThrow();
+    // Every other unit asks its whole bank.
+    Course course =
+        drawing.withUnits(
+            drawing.units().stream()
+                .map(
+                    u ->
+                        u.equals(draws)
+                            ? u
+                            : u.withQuiz(new Quiz(u.quiz().questions(), u.quiz().passMark())))
+                .toList());
+    Path mbz = build(course, out, false);
+    assertThat(MbzCheck.check(mbz)).isEmpty();
+    Map<String, byte[]> files = TestFiles.untar(mbz);
+    for (Map.Entry<Unit, String> e : quizzes(course, files).entrySet()) {
+      SafeXml.Element quiz = xml(files, e.getValue()).child("quiz");
+      boolean random = e.getKey().quiz().draws();
+      assertThat(quiz.descendants("question_set_reference"))
+          .hasSize(random ? e.getKey().quiz().drawCount() : 0);
+      assertThat(quiz.descendants("question_reference"))
+          .hasSize(random ? 0 : e.getKey().quiz().questions().size());
+    }
+  }
+
+  /** Each unit with a quiz, and the path of its quiz.xml. */
+  private static Map<Unit, String> quizzes(Course course, Map<String, byte[]> files)
+      throws Exception {
+    Map<Unit, String> out = new LinkedHashMap<>();
+    for (String name : files.keySet()) {
+      if (!name.endsWith("/quiz.xml")) {
+        continue;
+      }
+      String title =
+          xml(files, name).child("quiz").child("name").text().substring("Quiz : ".length());
+      out.put(
+          course.units().stream().filter(u -> u.title().equals(title)).findFirst().orElseThrow(),
+          name);
+    }
+    assertThat(out).hasSize((int) course.units().stream().filter(u -> !u.quiz().isEmpty()).count());
+    return out;
+  }
+
+  private static SafeXml.Element categoryOf(Map<String, byte[]> files, Unit unit) throws Exception {
+    return xml(files, "questions.xml").children("question_category").stream()
+        .filter(c -> c.child("name").text().equals(unit.title()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Grade 100, the grade to pass and completion on passing, whatever the slots. */
+  private static void gradeAndCompletion(
+      Map<String, byte[]> files, Course course, String dir, SafeXml.Element quiz) throws Exception {
+    assertThat(quiz.child("attempts_number").text()).isEqualTo("0");
+    assertThat(quiz.child("grade").text()).isEqualTo("100.00000");
+    SafeXml.Element gradeItem = xml(files, dir + "/grades.xml").descendants("grade_item").get(0);
+    assertThat(gradeItem.child("gradepass").text()).isEqualTo(course.passMark() + ".00000");
+    assertThat(gradeItem.child("grademax").text()).isEqualTo(quiz.child("grade").text());
+    SafeXml.Element module = xml(files, dir + "/module.xml");
+    assertThat(module.child("completion").text()).isEqualTo("2");
+    assertThat(module.child("completionpassgrade").text()).isEqualTo("1");
+    assertThat(module.child("completiongradeitemnumber").text()).isEqualTo("0");
   }
 
   @Test
@@ -198,10 +346,16 @@ class MoodleBackupFormatTest {
       assertThat(files).containsKey(name);
       Golden.assertXml("mbz/" + name.replace('/', '.'), files.get(name));
     }
+    // A quiz that does not draw: fixed slots, one per question of the bank.
+    Map<String, byte[]> fixed =
+        TestFiles.untar(build(ExportFixtures.course(), out.resolve("fixed"), false));
+    Golden.assertXml(
+        "mbz/fixed.activities.quiz_2.quiz.xml", fixed.get("activities/quiz_2/quiz.xml"));
   }
 
   @Test
   void theSameCourseGivesTheSameBytes(@TempDir Path other) throws IOException {
+    // quizCourse draws: random slots are as reproducible as fixed ones.
     Path a = build(quizCourse(), out, true);
     Path b = build(quizCourse(), other, true);
     assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
@@ -337,21 +491,31 @@ class MoodleBackupFormatTest {
 
   private void restoresCompletely(Restore restore) throws Exception {
     Course course = quizCourse();
-    int questions = course.units().stream().mapToInt(u -> u.quiz().questions().size()).sum();
+    // restore-check counts a quiz's slots, random ones included, and the bank apart.
+    int slots = course.units().stream().mapToInt(u -> u.quiz().drawCount()).sum();
+    int random =
+        course.units().stream()
+            .filter(u -> u.quiz().draws())
+            .mapToInt(u -> u.quiz().drawCount())
+            .sum();
+    int bank = course.units().stream().mapToInt(u -> u.quiz().questions().size()).sum();
     int quizzes = (int) course.units().stream().filter(u -> !u.quiz().isEmpty()).count();
     for (boolean scorm : List.of(false, true)) {
       Path mbz = build(course, out.resolve(scorm ? "with-scorm" : "plain"), scorm);
       String output = restore.run(mbz.toString(), "--strict", "--delete-after");
       Matcher ok =
           Pattern.compile(
-                  "RESTORE OK sections=(\\d+) modules=(\\d+) questions=(\\d+) .*"
+                  "RESTORE OK sections=(\\d+) modules=(\\d+) questions=(\\d+) qbank=(\\d+) .*"
                       + "logwarnings=0 problems=0")
               .matcher(output);
       assertThat(ok.find()).as(output).isTrue();
       int units = course.units().size();
       assertThat(Integer.parseInt(ok.group(1))).isEqualTo(units + 1);
       assertThat(Integer.parseInt(ok.group(2))).isEqualTo(units + quizzes + (scorm ? units : 0));
-      assertThat(Integer.parseInt(ok.group(3))).isEqualTo(questions);
+      assertThat(Integer.parseInt(ok.group(3))).isEqualTo(slots);
+      assertThat(Integer.parseInt(ok.group(4))).isEqualTo(bank);
+      assertThat(Pattern.compile("RANDOM question").matcher(output).results().count())
+          .isEqualTo(random);
       assertThat(output).doesNotContain("MISSING question").contains("iframe=yes");
     }
   }
