@@ -131,7 +131,7 @@ public final class UnitPage {
       String kind =
           switch (block.kind()) {
             case QUOTE -> "quote";
-            case HEADING -> "heading";
+            case HEADING -> "subheading";
             default -> "paragraph";
           };
       out.add(Map.of(kind, sentences));

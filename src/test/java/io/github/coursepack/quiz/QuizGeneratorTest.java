@@ -103,13 +103,15 @@ class QuizGeneratorTest {
             .filter(f -> f.polarity() == Polarity.NEGATIVE)
             .toList();
     assertThat(negated).isNotEmpty();
-    for (Question q : candidates(0)) {
-      boolean fromNegation = negated.stream().anyMatch(f -> q.evidence().contains(f.evidence()));
-      if (fromNegation) {
-        assertThat(q).isInstanceOf(Question.TrueFalse.class);
-        assertThat(((Question.TrueFalse) q).answer()).isFalse();
-        assertThat(q.feedback()).startsWith("Faux.");
-      }
+    List<Question> fromNegations =
+        candidates(0).stream()
+            .filter(q -> negated.stream().anyMatch(f -> q.evidence().contains(f.evidence())))
+            .toList();
+    assertThat(fromNegations).isNotEmpty();
+    for (Question q : fromNegations) {
+      assertThat(q).isInstanceOf(Question.TrueFalse.class);
+      assertThat(((Question.TrueFalse) q).answer()).isFalse();
+      assertThat(q.feedback()).startsWith("Faux.");
     }
   }
 

@@ -191,4 +191,41 @@ class UnitPageTest {
             Jsoup.parse(UnitPage.render(t, course, course.units().get(0), OPTIONS)).select("main"))
         .hasSize(1);
   }
+
+  @Test
+  void aQuestionOfAFaqIsAHeadingOfTheTranscriptAndParagraphsAreNone() {
+    Unit base = course.units().get(0);
+    Transcript transcript =
+        new Transcript(
+            "Transcription",
+            List.of(
+                new TextBlock(
+                    TextBlock.Kind.HEADING,
+                    List.of(new Sentence(0, "Qui répare les tablettes ?", 8))),
+                new TextBlock(
+                    TextBlock.Kind.PARAGRAPH, List.of(new Sentence(1, "C'est la commune.", 10)))));
+    Unit unit =
+        new Unit(
+            base.id(),
+            base.slug(),
+            base.sourceName(),
+            base.title(),
+            base.description(),
+            base.area(),
+            base.video(),
+            transcript,
+            Article.NONE,
+            Credits.NONE,
+            Map.of(),
+            Quiz.NONE);
+    Document doc = page(unit);
+    assertThat(doc.select(".transcript-text h3"))
+        .singleElement()
+        .extracting(Element::text)
+        .isEqualTo("Qui répare les tablettes ?");
+    assertThat(doc.select(".transcript-text p"))
+        .singleElement()
+        .extracting(Element::text)
+        .isEqualTo("C'est la commune.");
+  }
 }
