@@ -724,6 +724,15 @@ public final class FactExtractor {
       }
       Lead l = Lead.of(tokens, start, comma, r.text());
       if (l.kind() == Lead.Kind.NONE) {
+        // « Dans les régions où le numérique est déployé, … »: a qualifier with a clause of its
+        // own cannot be carried into a question, and without it the fact may be false.
+        boolean subordinate = false;
+        for (int k = start; k < comma; k++) {
+          subordinate |= tokens.get(k).text().matches("(?i)où|lorsque|lorsqu['’]|quand|si");
+        }
+        if (subordinate && Tokens.containsVerb(tokens, start, comma)) {
+          lead = new Lead(Lead.Kind.CONTEXT, "");
+        }
         break;
       }
       lead = l.kind() == Lead.Kind.CONNECTOR && lead.kind() != Lead.Kind.NONE ? lead : l;

@@ -87,6 +87,11 @@ record Lead(Kind kind, String text) {
           "(?iu).*\\b(ce|cet|cette|ces|celui|celle|ceux|celles|lui|elle|eux|elles|son|sa|ses|"
               + "leur|leurs|mon|ma|mes|notre|nos|votre|vos|nous|vous|je|tu|ici|y)\\b.*");
 
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "à", "au", "aux", "dans", "pour", "en", "chez", "par", "sur", "sous", "selon", "depuis",
+          "hors", "entre", "auprès", "parmi", "vers", "dès", "lors", "quant", "côté");
+
   /** At most this many words make a lead; more is a clause of its own. */
   private static final int MAX_WORDS = 9;
 
@@ -133,7 +138,10 @@ record Lead(Kind kind, String text) {
     }
     String words = text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
     String lower = words.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (CONNECTORS.contains(lower) || (to - from == 1 && tokens.get(from).has("A"))) {
+    if (CONNECTORS.contains(lower)
+        || (to - from == 1 && tokens.get(from).has("A"))
+        || lower.matches("^(avec|grâce à|grâce au|grâce aux|en lien avec|aux côtés d).*")) {
+      // « Avec des techniciens, … », « Grâce au GAR, … »: who helps, or why — no limit.
       return new Lead(Kind.CONNECTOR, "");
     }
     if (lower.startsWith("depuis ") && TIME.matcher(lower).matches()) {
@@ -143,7 +151,8 @@ record Lead(Kind kind, String text) {
       return new Lead(Kind.TIME, "");
     }
     Token first = tokens.get(from);
-    boolean preposition = first.has("P") || first.text().matches("(?i)au|aux|à");
+    // « des directeurs » is no preposition: only those that open a qualifier count.
+    boolean preposition = PREPOSITIONS.contains(first.text().toLowerCase(Locale.ROOT));
     if (!preposition) {
       return NONE;
     }

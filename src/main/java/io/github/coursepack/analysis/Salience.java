@@ -107,8 +107,6 @@ final class Salience {
           "revenir",
           "incomber",
           "appartenir",
-          "contribuer",
-          "participer",
           "dialoguer",
           "réunir",
           "étudier",
@@ -178,6 +176,11 @@ final class Salience {
           "(?iu).*\\b(chargée?s? de|chargée?s? d'|a pour missions?|ont pour missions?|"
               + "a la charge|ont la charge|responsables? d|missions?|rôles?|compétences?|"
               + "autorité|relève|relèvent|revient|incombe|appartient)\\b.*");
+
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?iu).*\\b((19|20)\\d{2}|janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+              + "|octobre|novembre|décembre)\\b.*");
 
   private Salience() {}
 
@@ -264,6 +267,9 @@ final class Salience {
     }
     if (f.scope().isPresent()) {
       score += 1;
+    }
+    if (DATE.matcher(predicate).matches()) {
+      score -= 2; // « a adressé une lettre en juin 2015 »: what happened once
     }
     if (lead.kind() == Lead.Kind.TIME || startsWithTimeMarker(sentenceTokens, text)) {
       score -= 3;

@@ -275,7 +275,7 @@ final class Distractors {
               + "|a la charge|a autorité|a la responsabilité|revient|incombe|appartient|relève"
               + "|prend la décision|prend en charge|assure la maintenance|dirige|recrute|évalue"
               + "|a désigné|a nommé|a validé|a conçu|conçoit|construit|élabore|débloque"
-              + "|faut-il|doit) .*");
+              + "|faut-il) .*");
 
   /** Whether the fact's role belongs to its actor alone, as far as a statement can tell. */
   static boolean exclusive(RoleFact f) {

@@ -334,6 +334,7 @@ public final class QuizGenerator {
               .thenComparing(RoleFact::id));
       for (RoleFact x : roles) {
         if (x.role().isEmpty()
+            || x.salience() < 1
             || x.scope().isPresent()
             || words(x.role().get()) > MAX_ROLE_WORDS
             || !specific(x.role().get())
