@@ -99,6 +99,9 @@ public final class FactExtractor {
   /** The heading being read ends with a question: its other sentences set the situation. */
   private boolean headingAsks;
 
+  /** The sentence starts with a condition that cannot be carried into a question. */
+  private boolean conditionUnsaid;
+
   /** The actors the last heading or question of the text named: what « ce rôle » is about. */
   private List<String> topicActors = List.of();
 
@@ -286,10 +289,15 @@ public final class FactExtractor {
       int start = 0;
       Optional<String> situation = Optional.empty();
       int comma = conditionEnd(tokens);
+      boolean boundByCondition = false;
       if (comma > 0) {
         situation = situationOf(tokens, text, comma);
         start = comma + 1;
+        // « Si c'est toute la plateforme qui est en panne, l'incident est pris en charge… »: a
+        // condition that cannot be said limits the fact, which then makes no question.
+        boundByCondition = situation.isEmpty();
       }
+      conditionUnsaid = boundByCondition;
       for (int[] clause : subjects.clauses(tokens, mentions)) {
         int from = Math.max(clause[0], start);
         if (from < clause[1]) {
@@ -310,6 +318,7 @@ public final class FactExtractor {
                 Extras.NONE)
             .ifPresent(facts::add);
       }
+      facts.addAll(objectRelatives(r, start));
       facts.addAll(answer(r));
       Optional<String> solved = situation.or(() -> Optional.ofNullable(discourse.pendingSituation));
       List<RoleFact> placed = new ArrayList<>();
@@ -357,6 +366,70 @@ public final class FactExtractor {
       if (verb.stream().anyMatch(r -> r.pos().matches("V (ind|sub) pres 3 s"))) {
         out.set(after, new Token(t.text(), t.start(), t.end(), verb));
       }
+    }
+    return out;
+  }
+
+  /**
+   * « un ticket d'incident, que chaque enseignant remplit lui-même sur le portail » : the actor of
+   * an object relative does what the relative says to the noun phrase before it (« Qui remplit un
+   * ticket d'incident sur le portail ? »).
+   */
+  private List<RoleFact> objectRelatives(Read r, int start) {
+    List<Token> tokens = r.tokens();
+    List<RoleFact> out = new ArrayList<>();
+    for (int k = Math.max(1, start); k + 2 < tokens.size(); k++) {
+      if (!tokens.get(k).text().matches("(?i)que|qu['’]")) {
+        continue;
+      }
+      int npEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
+      int npStart = npEnd - 1;
+      while (npStart > 0
+          && (tokens.get(npStart).has("N")
+              || tokens.get(npStart).has("J")
+              || tokens.get(npStart).text().matches("(?i)de|d['’]|du|des"))
+          && !tokens.get(npStart).isFinite()) {
+        npStart--;
+      }
+      if (npStart >= npEnd || !tokens.get(npStart).text().matches("(?i)un|une|le|la|l['’]|les")) {
+        continue;
+      }
+      int s = k + 1;
+      while (s < tokens.size() && Tokens.isDeterminer(tokens.get(s))) {
+        s++;
+      }
+      Optional<Mention> m =
+          s < tokens.size() ? Tokens.mentionStartingAt(r.mentions(), tokens, s) : Optional.empty();
+      if (m.isEmpty()) {
+        continue;
+      }
+      int verb = Tokens.tokenAfter(tokens, m.get().end());
+      if (verb >= tokens.size() || !tokens.get(verb).isFiniteThirdPerson()) {
+        continue;
+      }
+      int end = Tokens.findAny(tokens, verb + 1, tokens.size(), ",", ".", ";", ":", "!", "?");
+      end = end < 0 ? tokens.size() : end;
+      StringBuilder text = new StringBuilder(tokens.get(verb).text());
+      text.append(' ').append(r.text(), tokens.get(npStart).start(), tokens.get(npEnd - 1).end());
+      for (int j = verb + 1; j < end; j++) {
+        Token t = tokens.get(j);
+        if (t.text().matches("(?i)(lui|elle|eux|elles)-mêmes?")) {
+          continue; // « remplit lui-même »: emphasis, no role
+        }
+        text.append(t.start() > tokens.get(j - 1).end() ? " " : "").append(t.text());
+      }
+      String phrase = text.toString();
+      Read rewritten = new Read(r.sentence(), nlp.tokens(phrase), finder.find(phrase), phrase);
+      Referent actor = discourse.referent(m.get(), tokens);
+      fact(
+              rewritten,
+              0,
+              rewritten.tokens().size(),
+              actor,
+              RoleFact.Via.RELATIVE,
+              Tokens.verbIsPlural(tokens.get(verb)),
+              Extras.NONE)
+          .ifPresent(out::add);
     }
     return out;
   }
@@ -738,6 +811,9 @@ public final class FactExtractor {
       lead = l.kind() == Lead.Kind.CONNECTOR && lead.kind() != Lead.Kind.NONE ? lead : l;
       start = comma + 1;
     }
+    if (conditionUnsaid) {
+      lead = new Lead(Lead.Kind.CONTEXT, "");
+    }
     Extras extras = Extras.NONE.withLead(lead);
     List<RoleFact> special = constructions(r, start, to, extras);
     if (special != null) {
@@ -762,7 +838,7 @@ public final class FactExtractor {
       Lead before = i > from ? Lead.before(tokens, from, i, r.text()) : Lead.NONE;
       Extras x =
           new Extras(
-              before.kind() == Lead.Kind.NONE ? lead : before,
+              conditionUnsaid || before.kind() == Lead.Kind.NONE ? lead : before,
               Optional.empty(),
               s.via() == RoleFact.Via.SPEAKER);
       if (sentenceContrast != null
@@ -1135,6 +1211,9 @@ public final class FactExtractor {
     if (found.isEmpty()) {
       return null;
     }
+    if (x.lead().kind() == Lead.Kind.CONTEXT) {
+      return List.of(); // the agent acts under a qualifier the question cannot say
+    }
     // The patient as an object: the actor's name, or the noun phrase the clause starts with.
     if (x.firstPerson() && !tokens.get(aux).hasVerbLemma(Set.of("avoir", "être"))) {
       return null;
@@ -1243,8 +1322,9 @@ public final class FactExtractor {
       text = text.replace(e.getKey(), e.getValue());
     }
     List<Token> retokenised = nlp.tokens(text);
-    if (!standsAlone(retokenised, -1, finder.find(text), text, Set.of())) {
-      return Optional.empty();
+    long content = retokenised.stream().filter(t -> t.has("N") || t.has("J") || t.has("Z")).count();
+    if (content < 2 || !standsAlone(retokenised, -1, finder.find(text), text, Set.of())) {
+      return Optional.empty(); // « le circuit » alone: which one is said before
     }
     return Optional.of(Lead.lowerFirst(text));
   }
@@ -1403,7 +1483,7 @@ public final class FactExtractor {
       return Optional.empty();
     }
     List<Token> phrase = tokens.subList(from, end);
-    String text = sentence.text();
+    String text = r.text();
     String predicate = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
 
     int verbIndex = -1;

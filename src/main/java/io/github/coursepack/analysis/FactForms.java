@@ -304,9 +304,12 @@ final class FactForms {
             continue; // « ne remplace ni A ni B »: the first « ni » goes
           }
           if (!skippedPas) {
-            words.add("et");
-            kept.add(t);
-            continue;
+            // « n'est ni technicien ni administrateur »: one claim per statement, the first.
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).is(",")) {
+              kept.remove(kept.size() - 1);
+              words.remove(words.size() - 1);
+            }
+            break;
           }
           // « n'assure pas A, ni B »: what follows « ni » is another negation; stop before it.
           if (!kept.isEmpty() && kept.get(kept.size() - 1).is(",")) {

@@ -111,7 +111,11 @@ final class Salience {
           "réunir",
           "étudier",
           "remonter",
-          "intervenir");
+          "intervenir",
+          "remplir",
+          "déclarer",
+          "demander",
+          "saisir");
 
   /** Verbs of a day's story: coming, going, seeing, eating, talking about the weather. */
   private static final Set<String> NARRATIVE_VERBS =

@@ -194,6 +194,11 @@ final class Distractors {
   List<Actor> forQuestion(Unit unit, Actor answer, RoleFact f, String asked) {
     Set<String> named = new HashSet<>();
     find(asked).forEach(m -> named.add(m.actorId()));
+    // « qui intervient pour le compte de la collectivité ? »: not the commune either.
+    for (Mention m : find(asked)) {
+      Actor a = actor(m.actorId());
+      catalog.actors().stream().filter(a::sameGroup).forEach(g -> named.add(g.id()));
+    }
     find(f.evidence().text()).forEach(m -> named.add(m.actorId()));
     Degree degree = degree(unit);
     List<Actor> out = new ArrayList<>();
@@ -214,11 +219,14 @@ final class Distractors {
     for (String id : courseActors) {
       catalog.byId(id).filter(a -> degree(a).fits(degree)).ifPresent(course::add);
     }
-    pools.add(course);
-    pools.add(
-        catalog.people().stream()
-            .filter(a -> degree(a).fits(degree) && a.generic() == false)
-            .toList());
+    // Who has authority over whom: an actor the text does not name may well have it too (the
+    // IA-DASEN over teachers, above their IEN), so only the text's actors stand as wrong answers.
+    boolean hierarchy = f.who().orElse("").matches("(?iu)^a autorité sur .*");
+    if (!hierarchy) {
+      pools.add(course);
+      pools.add(
+          catalog.people().stream().filter(a -> degree(a).fits(degree) && !a.generic()).toList());
+    }
     for (int p = 0; p < pools.size(); p++) {
       List<Actor> pool = new ArrayList<>(pools.get(p));
       pool.sort(
@@ -291,9 +299,24 @@ final class Distractors {
         && !a.generic()
         && !a.sameGroup(answer)
         && !overlapping(a, answer)
-        && !isA.getOrDefault(a.id(), Set.of()).contains(answer.id())
+        && !isAnother(a, answer)
         && !namesPartOf(a, f)
         && !creditedWith(a, f);
+  }
+
+  /**
+   * Whether the course says one is the other, or one of the other's group is (the IA-DASEN is
+   * responsable de traitement for the schools: then the DSDEN is no wrong answer either).
+   */
+  private boolean isAnother(Actor a, Actor answer) {
+    for (Actor x : catalog.actors()) {
+      if (x.id().equals(a.id()) || x.sameGroup(a)) {
+        if (isA.getOrDefault(x.id(), Set.of()).contains(answer.id())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

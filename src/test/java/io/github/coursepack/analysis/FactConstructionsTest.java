@@ -328,4 +328,38 @@ class FactConstructionsTest {
         .hasValueSatisfying(
             c -> assertThat(c.of(rupn)).startsWith("Le référent numérique est chargé de"));
   }
+
+  @Test
+  void anObjectRelativeGivesItsActorTheNounPhraseBeforeIt() {
+    List<RoleFact> facts =
+        read(
+            "Les pannes se signalent par un formulaire, que chaque enseignant remplit lui-même"
+                + " sur le portail académique.");
+    assertThat(of(facts, "enseignant"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.who()).contains("remplit un formulaire sur le portail académique"));
+  }
+
+  @Test
+  void aConditionThatCannotBeSaidLeavesItsFactWithoutQuestions() {
+    List<RoleFact> facts =
+        read(
+            "Si c'est tout le réseau qui est en panne, l'incident est pris en charge par le"
+                + " prestataire.");
+    assertThat(facts).allSatisfy(f -> assertThat(f.who()).isEmpty());
+  }
+
+  @Test
+  void aNegationOfTwoThingsGivesOneClaim() {
+    List<RoleFact> facts =
+        read(
+            "Le référent numérique n'est ni technicien de maintenance ni administrateur du réseau.");
+    assertThat(of(facts, "rupn"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.statement())
+                    .contains("Le référent numérique est technicien de maintenance."));
+  }
 }

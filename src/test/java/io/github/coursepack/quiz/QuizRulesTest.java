@@ -262,4 +262,29 @@ class QuizRulesTest {
     }
     assertThat(unit(0).quiz().draws()).isTrue();
   }
+
+  @Test
+  void whoHasAuthorityIsAskedWithTheTextsActorsOnly() {
+    Question.MultipleChoice q = who(3, "a autorité sur");
+    assertThat(q.answer().actorId()).isEqualTo("ien");
+    Set<String> named = new HashSet<>();
+    new Distractors(
+            result.course(),
+            CATALOG,
+            new io.github.coursepack.analysis.MentionFinder(CATALOG),
+            result.facts(),
+            Map.of())
+        .ofUnit(unit(3))
+        .forEach(a -> named.add(a.id()));
+    assertThat(q.choices()).extracting(Choice::actorId).allMatch(named::contains);
+  }
+
+  @Test
+  void noWrongOptionBelongsToTheGroupOfAnActorTheQuestionNames() {
+    Question.MultipleChoice q = who(3, "pour le compte de la collectivité");
+    assertThat(q.choices())
+        .filteredOn(c -> !c.correct())
+        .extracting(Choice::actorId)
+        .doesNotContain("commune", "departement", "region");
+  }
 }
