@@ -135,7 +135,8 @@ final class Constructions {
 
   static Optional<Share> share(List<Token> tokens, List<Mention> mentions, int from, int to) {
     int start = from;
-    if (start >= to || !Tokens.isDeterminer(tokens.get(start))) {
+    // « Leur maintenance revient… »: whose it is was said before; only an article will do.
+    if (start >= to || !tokens.get(start).text().matches("(?i)le|la|les|l['’]|un|une")) {
       return Optional.empty();
     }
     int verb = -1;

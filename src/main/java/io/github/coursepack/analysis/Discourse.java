@@ -259,9 +259,11 @@ final class Discourse {
                 || p.has("R dem f")
                 || p.text().toLowerCase(Locale.ROOT).startsWith("celle")
                 || p.is("cette")
+                || p.is("elle")
+                || p.is("elles")
             ? Referent.Gender.F
             : Referent.Gender.M;
-    boolean plural = p.text().toLowerCase(Locale.ROOT).matches("ils|elles|ceux-ci|celles-ci");
+    boolean plural = p.text().toLowerCase(Locale.ROOT).matches("ils|elles|eux|ceux-ci|celles-ci");
     if (SubjectFinder.isDemonstrative(tokens, s.start())) {
       if (lastNamedPerson != null
           && lastNamedPerson.actorId() != null

@@ -99,6 +99,12 @@ public final class FactExtractor {
   /** The heading being read ends with a question: its other sentences set the situation. */
   private boolean headingAsks;
 
+  /**
+   * The clause being read answers a situation (« Si …, », « quand …, »): its question says the
+   * situation, so a short verb phrase (« qui envoie un technicien ? ») is enough.
+   */
+  private boolean situated;
+
   /** The sentence starts with a condition that cannot be carried into a question. */
   private boolean conditionUnsaid;
 
@@ -290,8 +296,10 @@ public final class FactExtractor {
       Optional<String> situation = Optional.empty();
       int comma = conditionEnd(tokens);
       boolean boundByCondition = false;
+      situated = false;
       if (comma > 0) {
         situation = situationOf(tokens, text, comma);
+        situated = situation.isPresent();
         start = comma + 1;
         // « Si c'est toute la plateforme qui est en panne, l'incident est pris en charge… »: a
         // condition that cannot be said limits the fact, which then makes no question.
@@ -594,30 +602,39 @@ public final class FactExtractor {
 
   /** The comma that ends a leading condition (« Si …, », « Quand …, »), or -1. */
   private static int conditionEnd(List<Token> tokens) {
-    if (tokens.isEmpty()) {
+    return conditionEnd(tokens, 0, tokens.size());
+  }
+
+  /** The comma that ends a condition opening the tokens from {@code base}, or -1. */
+  private static int conditionEnd(List<Token> tokens, int base, int to) {
+    if (base >= to) {
       return -1;
     }
-    int at = tokens.get(0).text().matches("(?i)et|mais") ? 1 : 0;
-    if (at >= tokens.size()) {
+    int at = tokens.get(base).text().matches("(?i)et|mais") ? base + 1 : base;
+    if (at >= to) {
       return -1;
     }
     String first = tokens.get(at).text().toLowerCase(Locale.ROOT);
     boolean condition =
         first.matches("si|s['’]|quand|lorsque|lorsqu['’]")
             || (first.equals("en")
-                && tokens.size() > at + 2
+                && to > at + 2
                 && tokens.get(at + 1).is("cas")
                 && tokens.get(at + 2).text().matches("(?i)de|d['’]"));
     if (!condition) {
       return -1;
     }
-    int comma = Tokens.find(tokens, ",", 1, tokens.size());
-    return comma > 2 ? comma : -1;
+    int comma = Tokens.find(tokens, ",", base + 1, to);
+    return comma > base + 2 ? comma : -1;
   }
 
   /** The condition as a situation, if it stands alone (« Si l'élève ne parvient pas à… »). */
   private Optional<String> situationOf(List<Token> tokens, String text, int comma) {
-    int at = tokens.get(0).text().matches("(?i)et|mais") ? 1 : 0;
+    return situationOf(tokens, text, 0, comma);
+  }
+
+  private Optional<String> situationOf(List<Token> tokens, String text, int base, int comma) {
+    int at = tokens.get(base).text().matches("(?i)et|mais") ? base + 1 : base;
     int from = tokens.get(at).text().matches("(?i)en") ? at : at + 1;
     if (tokens.get(at).text().matches("(?i)s['’]")) {
       return Optional.empty(); // « S'il est en panne »: « il » needs the sentence before
@@ -664,8 +681,8 @@ public final class FactExtractor {
         }
       }
       if (k + 1 < tokens.size()
-          && tokens.get(k).text().matches("(?i)c['’]")
-          && tokens.get(k + 1).is("est")) {
+          && tokens.get(k).text().matches("(?i)c['’]|ce")
+          && tokens.get(k + 1).text().matches("(?i)est|sont")) {
         actor = Constructions.actorAt(tokens, mentions, k + 2, tokens.size());
       } else {
         Optional<Mention> first = Constructions.actorAt(tokens, mentions, k, tokens.size());
@@ -784,7 +801,29 @@ public final class FactExtractor {
 
   // ---- clauses --------------------------------------------------------------------------------
 
+  /**
+   * A clause; one that opens with its own condition (« … : quand un poste tombe en panne, c'est la
+   * région qui envoie un technicien ») gives its facts that situation.
+   */
   private List<RoleFact> clause(Read r, int from, int to) {
+    int comma = from > 0 ? conditionEnd(r.tokens(), from, to) : -1;
+    if (comma < 0) {
+      return clauseBody(r, from, to);
+    }
+    Optional<String> situation = situationOf(r.tokens(), r.text(), from, comma);
+    boolean before = conditionUnsaid;
+    conditionUnsaid = situation.isEmpty();
+    situated = situation.isPresent();
+    List<RoleFact> out = new ArrayList<>();
+    for (RoleFact f : clauseBody(r, comma + 1, to)) {
+      out.add(situation.isPresent() && f.who().isPresent() ? f.withSituation(situation) : f);
+    }
+    conditionUnsaid = before;
+    situated = false;
+    return out;
+  }
+
+  private List<RoleFact> clauseBody(Read r, int from, int to) {
     List<Token> tokens = r.tokens();
     List<Mention> mentions = r.mentions();
     // What comes first, up to a comma, is a lead: a scope, a time, a connector.
@@ -1602,7 +1641,9 @@ public final class FactExtractor {
                 .filter(t -> !t.isPunctuation() && !t.text().matches("(?i)et|ou|ni"))
                 .count();
     boolean fitting = words >= MIN_PREDICATE_WORDS && words <= MAX_PREDICATE_WORDS;
-    boolean asksWell = words >= MIN_QUESTION_WORDS && !(pluralVerb && verb.has("V etre"));
+    boolean asksWell =
+        (words >= MIN_QUESTION_WORDS || (situated && words >= 2))
+            && !(pluralVerb && verb.has("V etre"));
     boolean present =
         verb.isPresentThirdPerson()
             || verb.has("V ind futu")
@@ -1881,7 +1922,7 @@ public final class FactExtractor {
               || (t.is("même") && next != null && next.text().matches("(?i)si|s['’]"))
               || (t.is(",")
                   && next != null
-                  && next.text().matches("(?i)que|qu['’]|si|s['’]il|s['’]ils"))
+                  && next.text().matches("(?i)que|qu['’]|si|s['’]il|s['’]ils|qui"))
               || (t.is("à") && next != null && next.is("moins"));
       if (subordinate) {
         // « …, car le module répond au projet », « …, que l'établissement l'ait achetée… »: the

@@ -60,7 +60,16 @@ final class SubjectFinder {
         }
         // « Pour les écoles, c'est la commune qui… », « Dans ce collège, la DSI installe… »: what
         // comes before the comma is the clause's lead, not a clause of its own.
-        if (startsClause(tokens, mentions, j) && Tokens.containsVerb(tokens, start, i)) {
+        // « quand un poste tombe en panne, c'est la région qui… »: the comma closes the
+        // condition, whose clause goes on.
+        boolean condition =
+            tokens.get(start).text().matches("(?i)si|s['’]|quand|lorsque|lorsqu['’]")
+                || (start + 1 < i
+                    && tokens.get(start).text().matches("(?i)et|mais")
+                    && tokens.get(start + 1).text().matches("(?i)si|s['’]|quand|lorsque"));
+        if (startsClause(tokens, mentions, j)
+            && Tokens.containsVerb(tokens, start, i)
+            && !(condition && Tokens.find(tokens, ",", start, i) < 0)) {
           out.add(new int[] {start, i});
           start = j;
         }
@@ -208,6 +217,25 @@ final class SubjectFinder {
       }
       Optional<Mention> m =
           k < to ? Tokens.mentionStartingAt(mentions, tokens, k) : Optional.empty();
+      if (m.isEmpty()
+          && k + 1 < to
+          && tokens.get(k).text().matches("(?i)lui|elle|eux|elles")
+          && tokens.get(k + 1).is("qui")) {
+        int verb = skipToVerb(tokens, k + 2, to);
+        if (verb > k + 1) {
+          // « C'est elle qui signe les conventions »: the pronoun refers as « il » and « elle » do.
+          return Optional.of(
+              new Subject(
+                  k,
+                  k + 1,
+                  k + 2,
+                  Tokens.verbIsPlural(tokens.get(verb)),
+                  RoleFact.Via.CLEFT,
+                  null,
+                  tokens.get(k),
+                  false));
+        }
+      }
       if (m.isEmpty() && k + 1 < to && discourse.persons.containsKey(tokens.get(k).text())) {
         int after = k + 1;
         while (after < to && discourse.persons.containsKey(tokens.get(after).text())) {
@@ -485,6 +513,17 @@ final class SubjectFinder {
   /** After a mention, « de son établissement », « du collège », « de l'académie »… belong to it. */
   static int skipNounComplement(List<Token> tokens, int from, int to) {
     int k = from;
+    // « Le DPD académique a vérifié… »: an adjective right after the actor's name belongs to it.
+    int adjectives = k;
+    while (adjectives < to
+        && tokens.get(adjectives).has("J")
+        && !tokens.get(adjectives).isFinite()
+        && !tokens.get(adjectives).has("V")) {
+      adjectives++;
+    }
+    if (adjectives > k && adjectives < to && tokens.get(adjectives).isFiniteThirdPerson()) {
+      return adjectives;
+    }
     if (k < to
         && (tokens.get(k).is("de")
             || tokens.get(k).is("du")
@@ -505,8 +544,8 @@ final class SubjectFinder {
             || t.has("J")
             || t.has("Z")
             || t.has("P")
-            || t.text().matches("(?i)l['’]"))) {
-          break;
+            || t.text().matches("(?i)l['’]|et"))) {
+          break; // « Les IAN de mathématiques et de français ont conçu… »
         }
         j++;
         words++;

@@ -362,4 +362,62 @@ class FactConstructionsTest {
                 assertThat(f.statement())
                     .contains("Le référent numérique est technicien de maintenance."));
   }
+
+  @Test
+  void aCleftOnAStressedPronounIsAFactOnWhatThePronounStandsFor() {
+    List<RoleFact> facts =
+        read(
+            "La principale réunit le conseil pédagogique chaque mois.",
+            "C'est elle qui signe les conventions avec les partenaires du collège.");
+    assertThat(of(facts, "chef-etablissement"))
+        .anySatisfy(
+            f ->
+                assertThat(f.who())
+                    .contains("signe les conventions avec les partenaires du collège"));
+  }
+
+  @Test
+  void anAdjectiveAfterTheActorsNameBelongsToIt() {
+    List<RoleFact> facts =
+        read("Le DPD académique vérifie les applications choisies par le collège.");
+    assertThat(of(facts, "dpd"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.who()).contains("vérifie les applications choisies par le collège"));
+  }
+
+  @Test
+  void aConditionAfterAColonIsTheSituationOfItsClause() {
+    List<RoleFact> facts =
+        read(
+            "Ce n'est pas mon rôle : quand un poste tombe en panne, c'est la région qui envoie un"
+                + " technicien.");
+    assertThat(of(facts, "region"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.situation()).contains("Un poste tombe en panne.");
+              assertThat(f.who()).contains("envoie un technicien");
+            });
+  }
+
+  @Test
+  void aShareWhoseThingIsSaidBeforeGivesNothing() {
+    assertThat(read("Leur maintenance revient au conseil départemental.")).isEmpty();
+  }
+
+  @Test
+  void aRelativeOnAnotherActorIsNoPartOfTheQuestion() {
+    List<RoleFact> facts =
+        read(
+            "Le référent numérique travaille avec la DRANE, qui organise des rencontres entre"
+                + " référents de l'académie.");
+    assertThat(of(facts, "rupn"))
+        .allSatisfy(f -> assertThat(f.who().orElse("")).doesNotContain("organise"));
+    assertThat(of(facts, "drane"))
+        .anySatisfy(
+            f ->
+                assertThat(f.who())
+                    .contains("organise des rencontres entre référents de l'académie"));
+  }
 }
