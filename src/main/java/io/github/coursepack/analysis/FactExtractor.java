@@ -1032,22 +1032,7 @@ public final class FactExtractor {
       }
     }
     String who = active.get() + " " + p.definite() + rest;
-    String id = agent.id() + "-" + Digests.shortHex(normalise(who));
-    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
-    RoleFact f =
-        RoleFact.of(
-                id,
-                agent.id(),
-                Polarity.POSITIVE,
-                who,
-                Optional.of(who),
-                Optional.empty(),
-                Optional.of(claim.of(agent)),
-                r.sentence(),
-                RoleFact.Via.PASSIVE)
-            .withClaim(Optional.of(claim))
-            .withScope(scopeOf(x.lead()));
-    return Optional.of(f.withSalience(Salience.of(f, tokens.get(k), x.lead(), tokens, r.text())));
+    return Optional.of(agentFact(r, agent, who, RoleFact.Via.PASSIVE, tokens.get(k), x.lead(), 0));
   }
 
   private static int firstVerb(List<Token> tokens, int from, int to, boolean firstPerson) {
@@ -1294,26 +1279,36 @@ public final class FactExtractor {
                           tokens.get(p.participle() + 1).start(),
                           tokens.get(p.participle() + p.locution()).end());
       String who = active.get() + locution + " " + object.get() + rest;
-      String predicate = who;
-      String id = agent.id() + "-" + Digests.shortHex(normalise(predicate));
-      Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
-      RoleFact f =
-          RoleFact.of(
-                  id,
-                  agent.id(),
-                  Polarity.POSITIVE,
-                  predicate,
-                  Optional.of(who),
-                  Optional.empty(),
-                  Optional.of(claim.of(agent)),
-                  r.sentence(),
-                  RoleFact.Via.PASSIVE)
-              .withClaim(Optional.of(claim))
-              .withScope(scopeOf(x.lead()));
       out.add(
-          f.withSalience(Salience.of(f, tokens.get(p.participle()), x.lead(), tokens, r.text())));
+          agentFact(r, agent, who, RoleFact.Via.PASSIVE, tokens.get(p.participle()), x.lead(), 0));
     }
     return out;
+  }
+
+  /**
+   * A fact built from a question form the construction wrote (« a conçu le parcours », « a autorité
+   * sur les enseignants »), the same for either gender of another actor.
+   *
+   * @param bonus added to the salience: how plainly the construction states a role
+   */
+  private RoleFact agentFact(
+      Read r, Actor actor, String who, RoleFact.Via via, Token verb, Lead lead, int bonus) {
+    String id = actor.id() + "-" + Digests.shortHex(normalise(who));
+    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
+    RoleFact f =
+        RoleFact.of(
+                id,
+                actor.id(),
+                Polarity.POSITIVE,
+                who,
+                Optional.of(who),
+                Optional.empty(),
+                Optional.of(claim.of(actor)),
+                r.sentence(),
+                via)
+            .withClaim(Optional.of(claim))
+            .withScope(scopeOf(lead));
+    return f.withSalience(Salience.of(f, verb, lead, r.tokens(), r.text()) + bonus);
   }
 
   /** « conçu » in the tense of its passive: « a conçu », « valide », « validera ». */
@@ -1403,23 +1398,7 @@ public final class FactExtractor {
     Actor under = catalog.byId(subject.actorId()).orElseThrow();
     String object = subject.plural() ? under.definitePlural() : under.definite();
     String who = "a autorité sur " + object;
-    String id = a.id() + "-" + Digests.shortHex(normalise(who));
-    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
-    RoleFact f =
-        RoleFact.of(
-                id,
-                a.id(),
-                Polarity.POSITIVE,
-                who,
-                Optional.of(who),
-                Optional.empty(),
-                Optional.of(claim.of(a)),
-                r.sentence(),
-                RoleFact.Via.NAMED)
-            .withClaim(Optional.of(claim))
-            .withScope(scopeOf(x.lead()));
-    return List.of(
-        f.withSalience(Salience.of(f, tokens.get(verb), x.lead(), tokens, r.text()) + 2));
+    return List.of(agentFact(r, a, who, RoleFact.Via.NAMED, tokens.get(verb), x.lead(), 2));
   }
 
   private static int trimEnd(List<Token> tokens, int from, int to) {

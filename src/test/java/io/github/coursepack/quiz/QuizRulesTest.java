@@ -51,6 +51,20 @@ class QuizRulesTest {
     return out;
   }
 
+  /** The actors a unit's text names, as the distractor chooser sees them. */
+  private static Set<String> unitActors(int unit) {
+    Set<String> out = new HashSet<>();
+    new Distractors(
+            result.course(),
+            CATALOG,
+            new io.github.coursepack.analysis.MentionFinder(CATALOG),
+            result.facts(),
+            Map.of())
+        .ofUnit(unit(unit))
+        .forEach(a -> out.add(a.id()));
+    return out;
+  }
+
   private static Question.MultipleChoice who(int unit, String words) {
     return candidates(unit).stream()
         .filter(q -> q instanceof Question.MultipleChoice && q.stem().contains(words))
@@ -99,17 +113,7 @@ class QuizRulesTest {
 
   @Test
   void aPrimarySchoolTextNeverGetsASecondarySchoolActorFromTheCatalogue() {
-    Set<String> named = new HashSet<>();
-    for (Actor a :
-        new Distractors(
-                result.course(),
-                CATALOG,
-                new io.github.coursepack.analysis.MentionFinder(CATALOG),
-                result.facts(),
-                Map.of())
-            .ofUnit(unit(1))) {
-      named.add(a.id());
-    }
+    Set<String> named = unitActors(1);
     for (Question q : candidates(1)) {
       if (q instanceof Question.MultipleChoice mc && q.kind() != QuestionKind.ROLE) {
         for (Choice c : mc.choices()) {
@@ -267,15 +271,7 @@ class QuizRulesTest {
   void whoHasAuthorityIsAskedWithTheTextsActorsOnly() {
     Question.MultipleChoice q = who(3, "a autorité sur");
     assertThat(q.answer().actorId()).isEqualTo("ien");
-    Set<String> named = new HashSet<>();
-    new Distractors(
-            result.course(),
-            CATALOG,
-            new io.github.coursepack.analysis.MentionFinder(CATALOG),
-            result.facts(),
-            Map.of())
-        .ofUnit(unit(3))
-        .forEach(a -> named.add(a.id()));
+    Set<String> named = unitActors(3);
     assertThat(q.choices()).extracting(Choice::actorId).allMatch(named::contains);
   }
 
