@@ -42,7 +42,7 @@ final class Constructions {
   static Optional<Contrast> contrast(List<Token> tokens, List<Mention> mentions, int from, int to) {
     int k = from;
     if (!(k + 3 < to
-        && tokens.get(k).text().matches("(?i)ce|c['’]")
+        && tokens.get(k).textMatches("(?i)ce|c['’]")
         && Tokens.isNe(tokens.get(k + 1))
         && tokens.get(k + 2).is("est")
         && tokens.get(k + 3).is("pas"))) {
@@ -58,7 +58,7 @@ final class Constructions {
     if (k < to && tokens.get(k).is(",")) {
       k++;
     }
-    if (k + 1 < to && tokens.get(k).text().matches("(?i)c['’]") && tokens.get(k + 1).is("est")) {
+    if (k + 1 < to && tokens.get(k).textMatches("(?i)c['’]") && tokens.get(k + 1).is("est")) {
       k += 2; // « ce n'est pas X, c'est Y qui … »
     } else if (k < to && tokens.get(k).is("mais")) {
       k++;
@@ -94,9 +94,9 @@ final class Constructions {
   static Optional<Duty> duty(List<Token> tokens, List<Mention> mentions, int from, int to) {
     int k = from;
     if (!(k + 2 < to
-        && tokens.get(k).text().matches("(?i)c['’]")
+        && tokens.get(k).textMatches("(?i)c['’]")
         && tokens.get(k + 1).is("est")
-        && tokens.get(k + 2).text().matches("(?i)à|au|aux"))) {
+        && tokens.get(k + 2).textMatches("(?i)à|au|aux"))) {
       return Optional.empty();
     }
     int at = k + 3;
@@ -112,7 +112,7 @@ final class Constructions {
     }
     int j = Tokens.tokenAfter(tokens, x.get().end());
     if (j + 1 < to
-        && tokens.get(j).text().matches("(?i)de|d['’]")
+        && tokens.get(j).textMatches("(?i)de|d['’]")
         && tokens.get(j + 1).isInfinitive()) {
       return Optional.of(new Duty(x.get(), j + 1));
     }
@@ -136,7 +136,7 @@ final class Constructions {
   static Optional<Share> share(List<Token> tokens, List<Mention> mentions, int from, int to) {
     int start = from;
     // « Leur maintenance revient… »: whose it is was said before; only an article will do.
-    if (start >= to || !tokens.get(start).text().matches("(?i)le|la|les|l['’]|un|une")) {
+    if (start >= to || !tokens.get(start).textMatches("(?i)le|la|les|l['’]|un|une")) {
       return Optional.empty();
     }
     int verb = -1;
@@ -159,7 +159,7 @@ final class Constructions {
       }
     }
     int at = verb + 1;
-    if (!tokens.get(at).text().matches("(?i)à|au|aux")) {
+    if (!tokens.get(at).textMatches("(?i)à|au|aux")) {
       return Optional.empty();
     }
     if (tokens.get(at).is("à")) {
@@ -194,9 +194,9 @@ final class Constructions {
     Token v = tokens.get(verb);
     int k = verb + 1;
     while (k < to && tokens.get(k).has("A") && !tokens.get(k).has("P")) {
-      if (tokens.get(k).text().matches("(?i)hiérarchiquement|directement|administrativement")) {
+      if (tokens.get(k).textMatches("(?i)hiérarchiquement|directement|administrativement")) {
         k++;
-      } else if (tokens.get(k).text().matches("(?i)en|effet|donc|aussi")) {
+      } else if (tokens.get(k).textMatches("(?i)en|effet|donc|aussi")) {
         k++;
       } else {
         break;
@@ -209,14 +209,14 @@ final class Constructions {
       }
       if (v.hasVerbLemma(Set.of("dépendre"))
           && k < to
-          && tokens.get(k).text().matches("(?i)de|du|d['’]")
-          && tokens.get(verb + 1).text().matches("(?i)hiérarchiquement")) {
+          && tokens.get(k).textMatches("(?i)de|du|d['’]")
+          && tokens.get(verb + 1).textMatches("(?i)hiérarchiquement")) {
         return Optional.of(new Authority(verb, tokens.get(k).is("du") ? k : k + 1));
       }
     }
     if (v.hasVerbLemma(Set.of("être", "travailler", "exercer", "agir"))) {
       int s = k;
-      if (s < to && tokens.get(s).text().matches("(?i)placée?s?")) {
+      if (s < to && tokens.get(s).textMatches("(?i)placée?s?")) {
         s++;
       }
       String after = joinLower(tokens, s, Math.min(to, s + 4));
@@ -273,7 +273,7 @@ final class Constructions {
       int locution = 0;
       // « mis au point par », « pris en charge par », « mis en œuvre par »
       if (by + 2 < to
-          && tokens.get(by).text().matches("(?i)au|en|à")
+          && tokens.get(by).textMatches("(?i)au|en|à")
           && tokens.get(by + 1).has("N")
           && tokens.get(by + 2).is("par")) {
         locution = 2;
@@ -294,7 +294,7 @@ final class Constructions {
       if (k < to && tokens.get(k).is(",")) {
         k++;
       }
-      if (k < to && tokens.get(k).text().matches("(?i)puis|et|ensuite")) {
+      if (k < to && tokens.get(k).textMatches("(?i)puis|et|ensuite")) {
         k++;
       } else {
         break;
@@ -377,7 +377,7 @@ final class Constructions {
     }
     int j = verb + 1;
     String clitic = "";
-    while (j < to && tokens.get(j).text().matches("(?i)-?(en|y|vous|nous|-vous|-en|-y)")) {
+    while (j < to && tokens.get(j).textMatches("(?i)-?(en|y|vous|nous|-vous|-en|-y)")) {
       String w = tokens.get(j).text().replace("-", "").toLowerCase(Locale.ROOT);
       clitic = w.equals("vous") || w.equals("nous") ? "s'" : w;
       j++;
@@ -386,13 +386,13 @@ final class Constructions {
       j++; // « parlez-en d'abord à … »
     }
     if (j < to
-        && tokens.get(j).text().matches("(?i)d['’]")
+        && tokens.get(j).textMatches("(?i)d['’]")
         && j + 1 < to
         && tokens.get(j + 1).is("abord")) {
       j += 2;
     }
     boolean toForm = false;
-    if (j < to && tokens.get(j).text().matches("(?i)à|au|aux")) {
+    if (j < to && tokens.get(j).textMatches("(?i)à|au|aux")) {
       toForm = true;
       if (tokens.get(j).is("à")) {
         j++;
@@ -436,7 +436,7 @@ final class Constructions {
   /** « du rectorat », « de l'établissement », « de SVT de votre académie » after an actor. */
   static int skipComplement(List<Token> tokens, int from, int to) {
     int k = from;
-    while (k < to && tokens.get(k).text().matches("(?i)de|du|des|d['’]")) {
+    while (k < to && tokens.get(k).textMatches("(?i)de|du|des|d['’]")) {
       int j = k + 1;
       while (j < to && Tokens.isDeterminer(tokens.get(j))) {
         j++;

@@ -151,7 +151,7 @@ final class Discourse {
     List<Referent.Gender> found = new ArrayList<>();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.text().matches("(?i)le|la|l['’]|lui")
+      if (t.textMatches("(?i)le|la|l['’]|lui")
           && t.has("R pers obj 3")
           && tokens.get(k + 1).hasVerbLemma(PERSON_OBJECT_VERBS)) {
         found.add(
@@ -241,7 +241,7 @@ final class Discourse {
   Optional<Referent> resolve(Subject s, List<Token> tokens) {
     if (s.mention() != null) {
       int first = Tokens.tokenAfter(tokens, s.mention().start());
-      if (first > 0 && tokens.get(first - 1).text().matches("(?i)ce|cet|cette|ces")) {
+      if (first > 0 && tokens.get(first - 1).textMatches("(?i)ce|cet|cette|ces")) {
         return anaphoricMention(s.mention());
       }
       return Optional.of(referent(s.mention(), tokens));
@@ -351,9 +351,9 @@ final class Discourse {
       } else if (det.has("D m") || det.has("P+D m")) {
         g = Referent.Gender.M;
       }
-      if (det.text().matches("(?i)les|des|aux|ses|leurs|ces")) {
+      if (det.textMatches("(?i)les|des|aux|ses|leurs|ces")) {
         plural = true;
-      } else if (det.text().matches("(?i)le|la|l['’]|du|au|un|une|son|sa|chaque")) {
+      } else if (det.textMatches("(?i)le|la|l['’]|du|au|un|une|son|sa|chaque")) {
         plural = false;
       }
     }
@@ -383,7 +383,7 @@ final class Discourse {
       return false;
     }
     Token prep = tokens.get(k);
-    if (!(prep.is("de") || prep.is("du") || prep.is("des") || prep.text().matches("(?i)d['’]"))) {
+    if (!(prep.is("de") || prep.is("du") || prep.is("des") || prep.textMatches("(?i)d['’]"))) {
       return false;
     }
     Token before = tokens.get(k - 1);

@@ -245,7 +245,7 @@ public final class FactExtractor {
     String id = actor.id() + "-" + Digests.shortHex(normalise(infinitive));
     boolean standsAlone =
         tokens.stream()
-            .noneMatch(t -> t.text().matches("(?i)ce|cet|cette|ces|vous|votre|vos|nous|notre"));
+            .noneMatch(t -> t.textMatches("(?i)ce|cet|cette|ces|vous|votre|vos|nous|notre"));
     RoleFact f =
         RoleFact.of(
                 id,
@@ -387,7 +387,7 @@ public final class FactExtractor {
     List<Token> tokens = r.tokens();
     List<RoleFact> out = new ArrayList<>();
     for (int k = Math.max(1, start); k + 2 < tokens.size(); k++) {
-      if (!tokens.get(k).text().matches("(?i)que|qu['’]")) {
+      if (!tokens.get(k).textMatches("(?i)que|qu['’]")) {
         continue;
       }
       int npEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
@@ -395,11 +395,11 @@ public final class FactExtractor {
       while (npStart > 0
           && (tokens.get(npStart).has("N")
               || tokens.get(npStart).has("J")
-              || tokens.get(npStart).text().matches("(?i)de|d['’]|du|des"))
+              || tokens.get(npStart).textMatches("(?i)de|d['’]|du|des"))
           && !tokens.get(npStart).isFinite()) {
         npStart--;
       }
-      if (npStart >= npEnd || !tokens.get(npStart).text().matches("(?i)un|une|le|la|l['’]|les")) {
+      if (npStart >= npEnd || !tokens.get(npStart).textMatches("(?i)un|une|le|la|l['’]|les")) {
         continue;
       }
       int s = k + 1;
@@ -421,7 +421,7 @@ public final class FactExtractor {
       text.append(' ').append(r.text(), tokens.get(npStart).start(), tokens.get(npEnd - 1).end());
       for (int j = verb + 1; j < end; j++) {
         Token t = tokens.get(j);
-        if (t.text().matches("(?i)(lui|elle|eux|elles)-mêmes?")) {
+        if (t.textMatches("(?i)(lui|elle|eux|elles)-mêmes?")) {
           continue; // « remplit lui-même »: emphasis, no role
         }
         text.append(t.start() > tokens.get(j - 1).end() ? " " : "").append(t.text());
@@ -454,7 +454,7 @@ public final class FactExtractor {
         int i = Tokens.tokenAfter(tokens, m.start());
         int after = Tokens.tokenAfter(tokens, m.end());
         boolean possessive =
-            i > 0 && tokens.get(i - 1).text().matches("(?i)son|sa|leur|notre|votre|mon|ma");
+            i > 0 && tokens.get(i - 1).textMatches("(?i)son|sa|leur|notre|votre|mon|ma");
         boolean closed =
             after >= tokens.size()
                 || tokens.get(after).isPunctuation()
@@ -535,7 +535,7 @@ public final class FactExtractor {
                   .noneMatch(
                       t ->
                           SECOND_PERSON.contains(t.text().toLowerCase(Locale.ROOT))
-                              || t.text().matches("(?i)ce|cet|cette|ces|-t-il|-il|-elle"));
+                              || t.textMatches("(?i)ce|cet|cette|ces|-t-il|-il|-elle"));
       if (ok && lead.kind() != Lead.Kind.CONTEXT) {
         discourse.ask(
             new Asking(
@@ -610,7 +610,7 @@ public final class FactExtractor {
     if (base >= to) {
       return -1;
     }
-    int at = tokens.get(base).text().matches("(?i)et|mais") ? base + 1 : base;
+    int at = tokens.get(base).textMatches("(?i)et|mais") ? base + 1 : base;
     if (at >= to) {
       return -1;
     }
@@ -620,7 +620,7 @@ public final class FactExtractor {
             || (first.equals("en")
                 && to > at + 2
                 && tokens.get(at + 1).is("cas")
-                && tokens.get(at + 2).text().matches("(?i)de|d['’]"));
+                && tokens.get(at + 2).textMatches("(?i)de|d['’]"));
     if (!condition) {
       return -1;
     }
@@ -634,9 +634,9 @@ public final class FactExtractor {
   }
 
   private Optional<String> situationOf(List<Token> tokens, String text, int base, int comma) {
-    int at = tokens.get(base).text().matches("(?i)et|mais") ? base + 1 : base;
-    int from = tokens.get(at).text().matches("(?i)en") ? at : at + 1;
-    if (tokens.get(at).text().matches("(?i)s['’]")) {
+    int at = tokens.get(base).textMatches("(?i)et|mais") ? base + 1 : base;
+    int from = tokens.get(at).textMatches("(?i)en") ? at : at + 1;
+    if (tokens.get(at).textMatches("(?i)s['’]")) {
       return Optional.empty(); // « S'il est en panne »: « il » needs the sentence before
     }
     for (int k = from; k < comma; k++) {
@@ -681,8 +681,8 @@ public final class FactExtractor {
         }
       }
       if (k + 1 < tokens.size()
-          && tokens.get(k).text().matches("(?i)c['’]|ce")
-          && tokens.get(k + 1).text().matches("(?i)est|sont")) {
+          && tokens.get(k).textMatches("(?i)c['’]|ce")
+          && tokens.get(k + 1).textMatches("(?i)est|sont")) {
         actor = Constructions.actorAt(tokens, mentions, k + 2, tokens.size());
       } else {
         Optional<Mention> first = Constructions.actorAt(tokens, mentions, k, tokens.size());
@@ -840,7 +840,7 @@ public final class FactExtractor {
         // own cannot be carried into a question, and without it the fact may be false.
         boolean subordinate = false;
         for (int k = start; k < comma; k++) {
-          subordinate |= tokens.get(k).text().matches("(?i)où|lorsque|lorsqu['’]|quand|si");
+          subordinate |= tokens.get(k).textMatches("(?i)où|lorsque|lorsqu['’]|quand|si");
         }
         if (subordinate && Tokens.containsVerb(tokens, start, comma)) {
           lead = new Lead(Lead.Kind.CONTEXT, "");
@@ -917,7 +917,7 @@ public final class FactExtractor {
       int after = Tokens.tokenAfter(tokens, defined.get().end());
       if (after + 2 < to
           && tokens.get(after).is(",")
-          && tokens.get(after + 1).text().matches("(?i)c['’]")
+          && tokens.get(after + 1).textMatches("(?i)c['’]")
           && tokens.get(after + 2).is("est")) {
         discourse.lastSubject = discourse.referent(defined.get(), tokens);
         return List.of();
@@ -945,7 +945,7 @@ public final class FactExtractor {
       if (tokens.get(k).is("qui") || tokens.get(k).is("que")) {
         return -1;
       }
-      if (tokens.get(k).text().matches("(?i)et|mais|puis")
+      if (tokens.get(k).textMatches("(?i)et|mais|puis")
           && Tokens.isNe(tokens.get(k + 1))
           && (tokens.get(k + 2).isFinite() || (k + 3 < to && tokens.get(k + 3).isFinite()))) {
         return k;
@@ -1141,7 +1141,7 @@ public final class FactExtractor {
     int de = d.infinitive() - 1;
     int start = 2;
     for (int k = 0; k < de; k++) {
-      if (tokens.get(k).text().matches("(?i)à|au|aux")) {
+      if (tokens.get(k).textMatches("(?i)à|au|aux")) {
         start = k;
         break;
       }
@@ -1423,7 +1423,7 @@ public final class FactExtractor {
     for (int k = 0; k + 1 < phrase.size(); k++) {
       Token det = phrase.get(k);
       Token noun = phrase.get(k + 1);
-      if (!det.text().matches("(?i)ce|cet|cette|ces") || !det.has("D") || !noun.has("N")) {
+      if (!det.textMatches("(?i)ce|cet|cette|ces") || !det.has("D") || !noun.has("N")) {
         continue;
       }
       String lemma = noun.reading("N").map(Token.Reading::lemma).orElse("");
@@ -1443,10 +1443,10 @@ public final class FactExtractor {
         Token n = tokens.get(k);
         Token det = tokens.get(k - 1);
         if (!n.reading("N").map(Token.Reading::lemma).orElse("").equals(lemma)
-            || !det.text().matches("(?i)le|la|les|l['’]|un|une|des|du")) {
+            || !det.textMatches("(?i)le|la|les|l['’]|un|une|des|du")) {
           continue;
         }
-        boolean np = det.text().matches("(?i)les|des");
+        boolean np = det.textMatches("(?i)les|des");
         if (np != plural) {
           continue;
         }
@@ -1455,7 +1455,7 @@ public final class FactExtractor {
         while (end < tokens.size() && words < 6) {
           Token t = tokens.get(end);
           boolean ofNoun =
-              t.text().matches("(?i)de|d['’]|à|sur|en")
+              t.textMatches("(?i)de|d['’]|à|sur|en")
                   && end + 1 < tokens.size()
                   && (tokens.get(end + 1).has("N")
                       || tokens.get(end + 1).readings().isEmpty()
@@ -1463,7 +1463,7 @@ public final class FactExtractor {
           if ((t.has("J") && !t.isFinite())
               || ofNoun
               || (words > 0
-                  && tokens.get(end - 1).text().matches("(?i)de|d['’]|à|sur|en")
+                  && tokens.get(end - 1).textMatches("(?i)de|d['’]|à|sur|en")
                   && (t.has("N") || t.readings().isEmpty() || t.has("Z")))) {
             end++;
             words++;
@@ -1613,12 +1613,10 @@ public final class FactExtractor {
             && formMentions.stream()
                 .noneMatch(m -> m.actorId().equals(actor.id()) && m.start() >= fs && m.end() <= fe)
             && !(via == RoleFact.Via.RELATIVE
-                && form.stream().anyMatch(t -> t.text().matches("(?i)son|sa|ses|leur|leurs")));
+                && form.stream().anyMatch(t -> t.textMatches("(?i)son|sa|ses|leur|leurs")));
     int words =
         (int)
-            form.stream()
-                .filter(t -> !t.isPunctuation() && !t.text().matches("(?i)et|ou|ni"))
-                .count();
+            form.stream().filter(t -> !t.isPunctuation() && !t.textMatches("(?i)et|ou|ni")).count();
     boolean fitting = words >= MIN_PREDICATE_WORDS && words <= MAX_PREDICATE_WORDS;
     boolean asksWell =
         (words >= MIN_QUESTION_WORDS || (situated && words >= 2))
@@ -1704,8 +1702,7 @@ public final class FactExtractor {
     for (int k = 0; k + 1 < phrase.size(); k++) {
       Token det = phrase.get(k);
       Token noun = phrase.get(k + 1);
-      if (!det.text().matches("(?i)ce|cette")
-          || !noun.text().matches("(?i)rôle|fonction|mission")) {
+      if (!det.textMatches("(?i)ce|cette") || !noun.textMatches("(?i)rôle|fonction|mission")) {
         continue;
       }
       List<String> others = topicActors.stream().filter(a -> !a.equals(subject.id())).toList();
@@ -1737,8 +1734,8 @@ public final class FactExtractor {
       Token next = form.get(k + 1);
       boolean verbNext = next.isFinite() || (firstPerson && next.isFirstPersonSingular());
       boolean personVerb =
-          t.text().matches("(?i)les") || next.hasVerbLemma(Discourse.PERSON_OBJECT_VERBS);
-      if (t.text().matches("(?i)le|la|l['’]|les|lui")
+          t.textMatches("(?i)les") || next.hasVerbLemma(Discourse.PERSON_OBJECT_VERBS);
+      if (t.textMatches("(?i)le|la|l['’]|les|lui")
           && t.has("R pers obj")
           && verbNext
           && personVerb) {
@@ -1828,7 +1825,7 @@ public final class FactExtractor {
       Token t = tokens.get(k);
       if (t.isPastParticiple()
           && k + 1 < tokens.size()
-          && tokens.get(k + 1).text().matches("(?i)au|aux|à|de|du|des|par|pour|sur")) {
+          && tokens.get(k + 1).textMatches("(?i)au|aux|à|de|du|des|par|pour|sur")) {
         int j = k + 2; // « consacrées au numérique »
         while (j < tokens.size() && Tokens.isDeterminer(tokens.get(j))) {
           j++;
@@ -1897,11 +1894,11 @@ public final class FactExtractor {
       boolean subordinate =
           t.is("car")
               || t.is("sauf")
-              || (t.is("parce") && next != null && next.text().matches("(?i)que|qu['’]"))
-              || (t.is("même") && next != null && next.text().matches("(?i)si|s['’]"))
+              || (t.is("parce") && next != null && next.textMatches("(?i)que|qu['’]"))
+              || (t.is("même") && next != null && next.textMatches("(?i)si|s['’]"))
               || (t.is(",")
                   && next != null
-                  && next.text().matches("(?i)que|qu['’]|si|s['’]il|s['’]ils|qui"))
+                  && next.textMatches("(?i)que|qu['’]|si|s['’]il|s['’]ils|qui"))
               || (t.is("à") && next != null && next.is("moins"));
       if (subordinate) {
         // « …, car le module répond au projet », « …, que l'établissement l'ait achetée… »: the
@@ -1912,7 +1909,7 @@ public final class FactExtractor {
       boolean starts = false;
       if (t.is(",") && next != null) {
         starts =
-            next.text().matches("(?i)comme|notamment|tels?|telles?")
+            next.textMatches("(?i)comme|notamment|tels?|telles?")
                 || (next.is("par") && k + 2 < phrase.size() && phrase.get(k + 2).is("exemple"));
       } else if (t.is("comme") && next != null && next.has("D")) {
         starts = true;
@@ -1940,22 +1937,22 @@ public final class FactExtractor {
       Set<String> resolved) {
     for (int k = 0; k < verbIndex; k++) {
       Token t = phrase.get(k);
-      boolean reflexive = t.text().matches("(?i)se|s['’]");
+      boolean reflexive = t.textMatches("(?i)se|s['’]");
       if (!reflexive
-          && !t.text().matches("(?i)ne|n['’]")
-          && (t.has("R pers obj") || t.text().matches("(?i)y|en|lui|leur|les|la|le|l['’]"))) {
+          && !t.textMatches("(?i)ne|n['’]")
+          && (t.has("R pers obj") || t.textMatches("(?i)y|en|lui|leur|les|la|le|l['’]"))) {
         return false;
       }
     }
     if (verbIndex >= 0
         && verbIndex + 2 < phrase.size()
-        && phrase.get(verbIndex + 1).text().matches("(?i)sa|son|ses|leur|leurs")
-        && phrase.get(verbIndex + 2).text().matches("(?i).+(tion|sion|ment|age|ure)s?")) {
+        && phrase.get(verbIndex + 1).textMatches("(?i)sa|son|ses|leur|leurs")
+        && phrase.get(verbIndex + 2).textMatches("(?i).+(tion|sion|ment|age|ure)s?")) {
       return false; // « coordonne sa rédaction »: the thing is said before
     }
     for (int k = verbIndex + 1; k + 1 < phrase.size() && k <= verbIndex + 3; k++) {
       // « peut la former », « va les accompagner »: an object pronoun before an infinitive.
-      if (phrase.get(k).text().matches("(?i)le|la|les|l['’]|lui|leur|y|en")
+      if (phrase.get(k).textMatches("(?i)le|la|les|l['’]|lui|leur|y|en")
           && phrase.get(k + 1).has("V inf")) {
         return false;
       }
@@ -1978,7 +1975,7 @@ public final class FactExtractor {
               && Character.isUpperCase(t.text().charAt(0))
               && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
       boolean product =
-          t.text().matches(".*[@0-9_].*")
+          t.textMatches(".*[@0-9_].*")
               || (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT)));
       if (binder.isPersonName(t, mentions)
           || (phrase.indexOf(t) > 0
@@ -1990,12 +1987,12 @@ public final class FactExtractor {
       if (t.is("«") || t.is("»") || t.is("\"")) {
         return false;
       }
-      if (t.text().matches("(?i)ce|cet|cette|ces")
+      if (t.textMatches("(?i)ce|cet|cette|ces")
           && t.has("D")
           && resolved.stream().noneMatch(d -> d.toLowerCase(Locale.ROOT).startsWith(w + " "))) {
         return false; // « le respect de ce règlement »: which one is said before
       }
-      if (t.text().matches(".*\\p{L}[.·](e|e\\.s|s|es)$") || t.text().contains("·")) {
+      if (t.textMatches(".*\\p{L}[.·](e|e\\.s|s|es)$") || t.text().contains("·")) {
         return false; // inclusive writing (« convoqué.e.s ») has no agreement to work with
       }
     }

@@ -47,6 +47,10 @@ final class FactForms {
           "pourtant",
           "justement");
 
+  /** {@link #DISCOURSE_WORDS} as the tokens the tagger makes of them (« d' » is a token). */
+  private static final List<String[]> DISCOURSE_PARTS =
+      DISCOURSE_WORDS.stream().map(w -> w.split("(?<=')|\\s+")).toList();
+
   /** Negations whose affirmative cannot be written safely. */
   private static final Set<String> NOT_AFFIRMABLE =
       Set.of("rien", "aucun", "aucune", "personne", "guère", "que", "qu'");
@@ -92,7 +96,7 @@ final class FactForms {
         continue;
       }
       String w = t.text();
-      if (pluralSubject && k > verbIndex && t.text().matches("(?i)leur|leurs") && t.has("D")) {
+      if (pluralSubject && k > verbIndex && t.textMatches("(?i)leur|leurs") && t.has("D")) {
         w = singularPossessive(t, k + 1 < phrase.size() ? phrase.get(k + 1) : null);
       } else if (k == verbIndex || isCoordinatedVerb(phrase, k, verbIndex)) {
         Optional<String> singular = toSingular(t);
@@ -156,7 +160,7 @@ final class FactForms {
     } else if (lemma.equals("être")
         && verbIndex + 2 < phrase.size()
         && phrase.get(verbIndex + 1).text().toLowerCase(Locale.ROOT).startsWith("chargé")
-        && phrase.get(verbIndex + 2).text().matches("(?i)de|d['’]")) {
+        && phrase.get(verbIndex + 2).textMatches("(?i)de|d['’]")) {
       int k = verbIndex + 3;
       while (k < phrase.size() && !phrase.get(k).has("V inf")) {
         k++;
@@ -171,7 +175,7 @@ final class FactForms {
         && phrase.get(verbIndex + 1).is("pour")
         && phrase.get(verbIndex + 2).text().startsWith("mission")) {
       int k = verbIndex + 3;
-      while (k < phrase.size() && !phrase.get(k).text().matches("(?i)de|d['’]")) {
+      while (k < phrase.size() && !phrase.get(k).textMatches("(?i)de|d['’]")) {
         k++;
       }
       if (k + 1 >= phrase.size() || !phrase.get(k + 1).has("V inf")) {
@@ -187,7 +191,7 @@ final class FactForms {
     // A reflexive pronoun before the verb stays with the infinitive: « s'occuper de… ».
     String prefix = "";
     for (int k = 0; k < verbIndex; k++) {
-      if (phrase.get(k).text().matches("(?i)se|s['’]")) {
+      if (phrase.get(k).textMatches("(?i)se|s['’]")) {
         prefix = Tokens.startsWithVowelSound(words.get(0)) ? "s'" : "se ";
       }
     }
@@ -214,7 +218,7 @@ final class FactForms {
       if (t.isFiniteThirdPerson()
           && !t.has("N")
           && !t.has("J")
-          && phrase.get(k - 1).text().matches("(?i)et|puis|ou|,")
+          && phrase.get(k - 1).textMatches("(?i)et|puis|ou|,")
           && words.get(k - start) != null
           && words.get(k - start).equals(t.text())) {
         return Optional.empty();
@@ -286,7 +290,7 @@ final class FactForms {
           }
           // « n'a pas de pouvoir de sanction » affirms « a un pouvoir de sanction ».
           if (k + 2 < phrase.size()
-              && phrase.get(k + 1).text().matches("(?i)de|d['’]")
+              && phrase.get(k + 1).textMatches("(?i)de|d['’]")
               && phrase.get(k + 2).has("N")) {
             Token noun = phrase.get(k + 2);
             String article =
@@ -357,15 +361,15 @@ final class FactForms {
     for (int j = verbIndex + 1; j < k; j++) {
       Token w = phrase.get(j);
       if (Tokens.isSubjectPronoun(w)
-          || w.text()
-              .matches("(?i)que|qu['’]|qui|où|dont|lorsque|lorsqu['’]|quand|si|s['’]il|s['’]ils")) {
+          || w.textMatches(
+              "(?i)que|qu['’]|qui|où|dont|lorsque|lorsqu['’]|quand|si|s['’]il|s['’]ils")) {
         return false; // « … pour qu'ils s'approprient et développent » has a subject of its own
       }
     }
     Token t = phrase.get(k);
     int b = k - 1;
     while (b > verbIndex
-        && phrase.get(b).text().matches("(?i)se|s['’]|lui|leur|les|la|le|l['’]|y|en|ne|n['’]")) {
+        && phrase.get(b).textMatches("(?i)se|s['’]|lui|leur|les|la|le|l['’]|y|en|ne|n['’]")) {
       b--; // « …, s'occupent de… », « … et lui confie », « … et les transmet »
     }
     Token before = phrase.get(b);
@@ -378,7 +382,7 @@ final class FactForms {
   private static int countNe(List<Token> phrase, int verbIndex) {
     int n = 0;
     for (int k = 0; k < verbIndex; k++) {
-      if (phrase.get(k).text().matches("(?i)ne|n['’]")) {
+      if (phrase.get(k).textMatches("(?i)ne|n['’]")) {
         n++;
       }
     }
@@ -496,8 +500,7 @@ final class FactForms {
       boolean found = true;
       while (found && j < phrase.size()) {
         found = false;
-        for (String w : DISCOURSE_WORDS) {
-          String[] parts = w.split("(?<=')|\\s+");
+        for (String[] parts : DISCOURSE_PARTS) {
           if (j + parts.length > phrase.size()) {
             continue;
           }

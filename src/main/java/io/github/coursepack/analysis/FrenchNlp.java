@@ -74,8 +74,25 @@ public final class FrenchNlp {
     return new FrenchNlp();
   }
 
+  /**
+   * Sentences already tagged in this run. Tagging is most of the analysis, and the same sentence is
+   * read again: a unit rebuilt under another title, a rewritten clause, a course's shared credits.
+   */
+  private final java.util.Map<String, List<Token>> tagged =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The words of one sentence with their readings. */
   public List<Token> tokens(String sentence) {
+    List<Token> known = tagged.get(sentence);
+    if (known != null) {
+      return known;
+    }
+    List<Token> tokens = List.copyOf(tag(sentence));
+    tagged.putIfAbsent(sentence, tokens);
+    return tokens;
+  }
+
+  private List<Token> tag(String sentence) {
     AnalyzedSentence analysed;
     try {
       analysed = tool.getAnalyzedSentence(sentence);

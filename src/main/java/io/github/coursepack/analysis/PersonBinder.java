@@ -61,7 +61,7 @@ final class PersonBinder {
       Referent person =
           discourse.persons.getOrDefault(t.text(), new Referent(null, g, false, t.text()));
       // « Elle, c'est Sarah. »: the name is who « elle » is.
-      if (i >= 2 && tokens.get(i - 1).is("est") && tokens.get(i - 2).text().matches("(?i)c['’]")) {
+      if (i >= 2 && tokens.get(i - 1).is("est") && tokens.get(i - 2).textMatches("(?i)c['’]")) {
         discourse.lastNamedPerson = person;
       }
       Optional<Mention> role = Optional.empty();
@@ -92,7 +92,7 @@ final class PersonBinder {
         for (int k = start; k < i - 1; k++) {
           if (tokens.get(k).is("tant")
               && k + 1 < i
-              && tokens.get(k + 1).text().matches("(?i)qu['’]e?")) {
+              && tokens.get(k + 1).textMatches("(?i)qu['’]e?")) {
             role =
                 firstMentionBefore(mentions, tokens.get(k + 1).start(), tokens.get(i - 1).start());
           }
@@ -137,7 +137,7 @@ final class PersonBinder {
   }
 
   private static String honorificBefore(List<Token> tokens, int i) {
-    if (i >= 1 && tokens.get(i - 1).text().matches("Mme|Mmes|Mlle|Madame|Monsieur|Dr")) {
+    if (i >= 1 && tokens.get(i - 1).textMatches("Mme|Mmes|Mlle|Madame|Monsieur|Dr")) {
       return tokens.get(i - 1).text();
     }
     if (i >= 2 && tokens.get(i - 1).is(".") && tokens.get(i - 2).text().equals("M")) {

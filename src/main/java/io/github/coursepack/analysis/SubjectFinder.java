@@ -63,10 +63,10 @@ final class SubjectFinder {
         // « quand un poste tombe en panne, c'est la région qui… »: the comma closes the
         // condition, whose clause goes on.
         boolean condition =
-            tokens.get(start).text().matches("(?i)si|s['’]|quand|lorsque|lorsqu['’]")
+            tokens.get(start).textMatches("(?i)si|s['’]|quand|lorsque|lorsqu['’]")
                 || (start + 1 < i
-                    && tokens.get(start).text().matches("(?i)et|mais")
-                    && tokens.get(start + 1).text().matches("(?i)si|s['’]|quand|lorsque"));
+                    && tokens.get(start).textMatches("(?i)et|mais")
+                    && tokens.get(start + 1).textMatches("(?i)si|s['’]|quand|lorsque"));
         if (startsClause(tokens, mentions, j)
             && Tokens.containsVerb(tokens, start, i)
             && !(condition && Tokens.find(tokens, ",", start, i) < 0)) {
@@ -91,11 +91,11 @@ final class SubjectFinder {
       return true;
     }
     if (j + 1 < tokens.size()
-        && tokens.get(j).text().matches("(?i)c['’]")
+        && tokens.get(j).textMatches("(?i)c['’]")
         && tokens.get(j + 1).is("est")) {
       return true; // « …, c'est l'EAFC qui les convoque »
     }
-    if (!tokens.get(j).text().matches("(?i)le|la|les|l['’]")) {
+    if (!tokens.get(j).textMatches("(?i)le|la|les|l['’]")) {
       return false;
     }
     int k = j + 1;
@@ -111,7 +111,7 @@ final class SubjectFinder {
     } else {
       return false;
     }
-    while (k < tokens.size() && tokens.get(k).text().matches("(?i)ne|n['’]|se|s['’]|y|en")) {
+    while (k < tokens.size() && tokens.get(k).textMatches("(?i)ne|n['’]|se|s['’]|y|en")) {
       k++;
     }
     return k < tokens.size() && tokens.get(k).isFiniteThirdPerson();
@@ -175,7 +175,7 @@ final class SubjectFinder {
     }
     for (int k = start; k < verb; k++) {
       Token t = tokens.get(k);
-      if (!(t.text().matches("(?i)de|du|d['’]") && k + 1 < verb)) {
+      if (!(t.textMatches("(?i)de|du|d['’]") && k + 1 < verb)) {
         continue;
       }
       Token next = tokens.get(k + 1);
@@ -207,7 +207,7 @@ final class SubjectFinder {
   Optional<Subject> subjectAt(List<Token> tokens, List<Mention> mentions, int i, int from, int to) {
     Token t = tokens.get(i);
     // « C'est le chef d'établissement qui confie… »
-    if (i + 1 < to && t.text().matches("(?i)c['’]") && tokens.get(i + 1).is("est")) {
+    if (i + 1 < to && t.textMatches("(?i)c['’]") && tokens.get(i + 1).is("est")) {
       int k = i + 2;
       while (k < to && CLEFT_ADVERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
         k++; // « c'est donc le DASEN qui… », « c'est aussi lui qui… »
@@ -219,7 +219,7 @@ final class SubjectFinder {
           k < to ? Tokens.mentionStartingAt(mentions, tokens, k) : Optional.empty();
       if (m.isEmpty()
           && k + 1 < to
-          && tokens.get(k).text().matches("(?i)lui|elle|eux|elles")
+          && tokens.get(k).textMatches("(?i)lui|elle|eux|elles")
           && tokens.get(k + 1).is("qui")) {
         int verb = skipToVerb(tokens, k + 2, to);
         if (verb > k + 1) {
@@ -284,7 +284,7 @@ final class SubjectFinder {
     }
     Optional<Mention> m = Tokens.mentionStartingAt(mentions, tokens, i);
     boolean indefinite =
-        m.isPresent() && i > from && tokens.get(i - 1).text().matches("(?i)un|une|des|d['’]autres");
+        m.isPresent() && i > from && tokens.get(i - 1).textMatches("(?i)un|une|des|d['’]autres");
     int end;
     RoleFact.Via via;
     Token pronoun = null;
@@ -380,7 +380,7 @@ final class SubjectFinder {
           return -1;
         }
         k = close + 1;
-      } else if (t.text().matches("(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]")
+      } else if (t.textMatches("(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]")
           || t.has("R pers obj")
           || (t.has("A") && !t.has("V"))) {
         k++;
@@ -411,7 +411,7 @@ final class SubjectFinder {
 
   /** « je », « j' »: the speaker of an interview. */
   static boolean isFirstPerson(Token t) {
-    return t.text().matches("(?i)je|j['’]") && t.has("R pers suj 1");
+    return t.textMatches("(?i)je|j['’]") && t.has("R pers suj 1");
   }
 
   /**
@@ -423,8 +423,8 @@ final class SubjectFinder {
       return false;
     }
     int k = i + 1;
-    while (k < to && tokens.get(k).text().matches("(?i)ne|n['’]|y|s['’]|se")) {
-      if (tokens.get(k).text().matches("(?i)y|s['’]|se") && k + 1 < to) {
+    while (k < to && tokens.get(k).textMatches("(?i)ne|n['’]|y|s['’]|se")) {
+      if (tokens.get(k).textMatches("(?i)y|s['’]|se") && k + 1 < to) {
         if (tokens.get(k + 1).hasVerbLemma(Set.of("avoir", "agir"))) {
           return true; // « il y a », « il s'agit »
         }
@@ -438,7 +438,7 @@ final class SubjectFinder {
       return true;
     }
     String next = k + 1 < to ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
-    boolean clitic = k > i + 1 && tokens.get(k - 1).text().matches("(?i)lui|leur");
+    boolean clitic = k > i + 1 && tokens.get(k - 1).textMatches("(?i)lui|leur");
     if (tokens.get(k).hasVerbLemma(Set.of("arriver", "sembler", "paraître"))
         && next.matches("que|qu['’]|de|d['’]")) {
       return true; // « il arrive que… », « il semble que… »
@@ -457,7 +457,7 @@ final class SubjectFinder {
       }
       return j + 1 < to
           && tokens.get(j).has("J")
-          && tokens.get(j + 1).text().matches("(?i)de|d['’]|que|qu['’]");
+          && tokens.get(j + 1).textMatches("(?i)de|d['’]|que|qu['’]");
     }
     return false;
   }
@@ -483,7 +483,7 @@ final class SubjectFinder {
       if (t.isFirstPersonSingular()) {
         return k;
       }
-      if (t.text().matches("(?i)ne|n['’]|me|m['’]|l['’]|le|la|les|lui|leur|y|en|vous|nous")) {
+      if (t.textMatches("(?i)ne|n['’]|me|m['’]|l['’]|le|la|les|lui|leur|y|en|vous|nous")) {
         k++;
       } else {
         return -1;
@@ -528,7 +528,7 @@ final class SubjectFinder {
         && (tokens.get(k).is("de")
             || tokens.get(k).is("du")
             || tokens.get(k).is("des")
-            || tokens.get(k).text().matches("(?i)d['’]"))) {
+            || tokens.get(k).textMatches("(?i)d['’]"))) {
       int j = k + 1;
       int words = 0;
       while (j < to && words < 5) {
@@ -536,7 +536,7 @@ final class SubjectFinder {
         if (t.isFiniteThirdPerson() && !(t.has("N") && words == 0)) {
           break;
         }
-        if (t.isPunctuation() && !t.text().matches("['’-]")) {
+        if (t.isPunctuation() && !t.textMatches("['’-]")) {
           break;
         }
         if (!(t.has("D")
@@ -544,7 +544,7 @@ final class SubjectFinder {
             || t.has("J")
             || t.has("Z")
             || t.has("P")
-            || t.text().matches("(?i)l['’]|et"))) {
+            || t.textMatches("(?i)l['’]|et"))) {
           break; // « Les IAN de mathématiques et de français ont conçu… »
         }
         j++;
@@ -567,7 +567,7 @@ final class SubjectFinder {
       return true;
     }
     Token before = tokens.get(k);
-    if ((before.is("que") || before.text().matches("(?i)qu['’]"))
+    if ((before.is("que") || before.textMatches("(?i)qu['’]"))
         && k - 1 >= from
         && tokens.get(k - 1).has("V imp pres 1 p")) {
       return true; // « Rappelons que le directeur n'est pas… »
@@ -576,7 +576,7 @@ final class SubjectFinder {
         || before.is(":")
         || before.is("–")
         || before.is("—")
-        || (k == from && before.text().matches("(?i)et|mais|donc|puis|alors|ainsi|enfin|or"));
+        || (k == from && before.textMatches("(?i)et|mais|donc|puis|alors|ainsi|enfin|or"));
   }
 
   /** « celui-ci », « celle-ci », « ce dernier », « cette dernière »… */
@@ -629,7 +629,7 @@ final class SubjectFinder {
 
   /** « l'IEN de sa circonscription, qui organise… »: the complement before « , qui ». */
   private static int skipComplementBeforeQui(List<Token> tokens, int from) {
-    if (from >= tokens.size() || !tokens.get(from).text().matches("(?i)de|du|des|d['’]")) {
+    if (from >= tokens.size() || !tokens.get(from).textMatches("(?i)de|du|des|d['’]")) {
       return from;
     }
     for (int j = from + 1; j < Math.min(tokens.size(), from + 6); j++) {
@@ -637,11 +637,7 @@ final class SubjectFinder {
       if (t.is(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("qui")) {
         return j;
       }
-      if (!(t.has("D")
-          || t.has("N")
-          || t.has("J")
-          || t.has("P")
-          || t.text().matches("(?i)l['’]"))) {
+      if (!(t.has("D") || t.has("N") || t.has("J") || t.has("P") || t.textMatches("(?i)l['’]"))) {
         return from;
       }
     }
@@ -654,7 +650,7 @@ final class SubjectFinder {
     while (k >= 0 && Tokens.isDeterminer(tokens.get(k))) {
       k--;
     }
-    return k >= 1 && tokens.get(k).is("est") && tokens.get(k - 1).text().matches("(?i)c['’]");
+    return k >= 1 && tokens.get(k).is("est") && tokens.get(k - 1).textMatches("(?i)c['’]");
   }
 
   /**

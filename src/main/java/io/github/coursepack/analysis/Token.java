@@ -13,11 +13,43 @@ import java.util.List;
  */
 public record Token(String text, int start, int end, List<Reading> readings) {
 
+  private static final java.util.regex.Pattern FINITE_3 =
+      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]");
+
+  private static final java.util.regex.Pattern FINITE =
+      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ [123] [sp]");
+
+  private static final java.util.regex.Pattern FINITE_1S =
+      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 1 s");
+
+  private static final java.util.regex.Pattern PAST_PARTICIPLE =
+      java.util.regex.Pattern.compile("V( etre| avoir)? ppa .*");
+
+  private static final java.util.regex.Pattern INFINITIVE =
+      java.util.regex.Pattern.compile("V( etre| avoir)? inf");
+
+  private static final java.util.regex.Pattern PRESENT_3 =
+      java.util.regex.Pattern.compile("V( etre| avoir)? ind pres 3 [sp]");
+
   /** One reading of a word. */
   public record Reading(String lemma, String pos) {}
 
   public Token {
     readings = List.copyOf(readings);
+  }
+
+  private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether the whole word matches {@code regex}, as {@link String#matches} but with the pattern
+   * compiled once: the analysis asks this of every word many times over.
+   */
+  public boolean textMatches(String regex) {
+    return PATTERNS
+        .computeIfAbsent(regex, java.util.regex.Pattern::compile)
+        .matcher(text)
+        .matches();
   }
 
   /**
@@ -36,20 +68,14 @@ public record Token(String text, int start, int end, List<Reading> readings) {
   public boolean isFiniteThirdPerson() {
     return readings.stream()
         .anyMatch(
-            r ->
-                r.pos() != null
-                    && r.pos().startsWith("V")
-                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]"));
+            r -> r.pos() != null && r.pos().startsWith("V") && FINITE_3.matcher(r.pos()).matches());
   }
 
   /** A finite verb in any person: indicative, conditional or subjunctive. */
   public boolean isFinite() {
     return readings.stream()
         .anyMatch(
-            r ->
-                r.pos() != null
-                    && r.pos().startsWith("V")
-                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ [123] [sp]"));
+            r -> r.pos() != null && r.pos().startsWith("V") && FINITE.matcher(r.pos()).matches());
   }
 
   /** A finite verb in the first person singular (« je contrôle », « je suis »). */
@@ -57,21 +83,19 @@ public record Token(String text, int start, int end, List<Reading> readings) {
     return readings.stream()
         .anyMatch(
             r ->
-                r.pos() != null
-                    && r.pos().startsWith("V")
-                    && r.pos().matches("V( etre| avoir)? (ind|cond|sub) \\S+ 1 s"));
+                r.pos() != null && r.pos().startsWith("V") && FINITE_1S.matcher(r.pos()).matches());
   }
 
   /** A past participle (« conçu », « validée »). */
   public boolean isPastParticiple() {
     return readings.stream()
-        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? ppa .*"));
+        .anyMatch(r -> r.pos() != null && PAST_PARTICIPLE.matcher(r.pos()).matches());
   }
 
   /** An infinitive (« prévenir », « être »). */
   public boolean isInfinitive() {
     return readings.stream()
-        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? inf"));
+        .anyMatch(r -> r.pos() != null && INFINITIVE.matcher(r.pos()).matches());
   }
 
   /** The lemma of the token's first verb reading, or empty. */
@@ -91,8 +115,7 @@ public record Token(String text, int start, int end, List<Reading> readings) {
 
   /** A present-tense indicative verb in the third person. */
   public boolean isPresentThirdPerson() {
-    return readings.stream()
-        .anyMatch(r -> r.pos() != null && r.pos().matches("V( etre| avoir)? ind pres 3 [sp]"));
+    return readings.stream().anyMatch(r -> r.pos() != null && PRESENT_3.matcher(r.pos()).matches());
   }
 
   public boolean is(String word) {
