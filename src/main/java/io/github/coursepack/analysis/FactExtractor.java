@@ -70,6 +70,7 @@ public final class FactExtractor {
   private final MentionFinder finder;
   private final FrenchNlp nlp;
   private final Discourse discourse;
+  private final Antecedents antecedents;
   private final PersonBinder binder;
   private final SubjectFinder subjects;
   private final FactForms forms;
@@ -122,6 +123,7 @@ public final class FactExtractor {
     this.finder = new MentionFinder(catalog);
     this.nlp = nlp;
     this.discourse = new Discourse(catalog);
+    this.antecedents = new Antecedents(discourse);
     this.binder = new PersonBinder(catalog, discourse);
     this.subjects = new SubjectFinder(discourse);
     this.forms = new FactForms(nlp);
@@ -289,16 +291,17 @@ public final class FactExtractor {
       readQuestion(r);
     } else if (kind == TextBlock.Kind.HEADING) {
       if (headingAsks) {
-        discourse.describe(situationText(text)); // « Je ne peux plus me connecter… » « Qui ? »
+        discourse.describe(
+            Situations.situationText(text)); // « Je ne peux plus me connecter… » « Qui ? »
       }
     } else {
       int start = 0;
       Optional<String> situation = Optional.empty();
-      int comma = conditionEnd(tokens);
+      int comma = Situations.conditionEnd(tokens);
       boolean boundByCondition = false;
       situated = false;
       if (comma > 0) {
-        situation = situationOf(tokens, text, comma);
+        situation = Situations.situationOf(tokens, text, comma);
         situated = situation.isPresent();
         start = comma + 1;
         // « Si c'est toute la plateforme qui est en panne, l'incident est pris en charge… »: a
@@ -484,28 +487,6 @@ public final class FactExtractor {
 
   // ---- questions and situations ---------------------------------------------------------------
 
-  private static final Set<String> INTERROGATIVES =
-      Set.of(
-          "qui",
-          "que",
-          "qu'",
-          "qu’",
-          "quoi",
-          "quel",
-          "quelle",
-          "quels",
-          "quelles",
-          "comment",
-          "pourquoi",
-          "où",
-          "quand",
-          "combien",
-          "lequel",
-          "laquelle",
-          "lesquels",
-          "lesquelles",
-          "est-ce");
-
   /**
    * A question of the text: « (Dans un collège,) qui est responsable de traitement ? » may be
    * answered next; a situation asked as a question (« Un élève ne trouve pas son manuel ? ») may be
@@ -545,112 +526,9 @@ public final class FactExtractor {
       }
       return;
     }
-    if (isSituation(tokens)) {
-      discourse.describe(situationText(r.text()));
+    if (Situations.isSituation(tokens)) {
+      discourse.describe(Situations.situationText(r.text()));
     }
-  }
-
-  /**
-   * A question that describes a situation, as a statement would: « Un élève ne trouve pas son
-   * manuel dans le médiacentre ? », « Vous cherchez une idée de séquence ? ». It starts with its
-   * subject, has no interrogative word and no inverted subject (« En quoi consiste votre mission ?
-   * » is a question to someone, not a situation).
-   */
-  private static boolean isSituation(List<Token> tokens) {
-    if (tokens.size() < 3) {
-      return false;
-    }
-    if (tokens.stream()
-        .anyMatch(
-            t ->
-                INTERROGATIVES.contains(t.text().toLowerCase(Locale.ROOT))
-                    || (t.text().startsWith("-") && t.text().length() > 1))) {
-      return false;
-    }
-    int k = 0;
-    // « Voix off : Vous cherchez… »: a speaker's label first.
-    int colon = Tokens.find(tokens, ":", 0, Math.min(tokens.size(), 5));
-    if (colon > 0) {
-      k = colon + 1;
-    }
-    if (k >= tokens.size()) {
-      return false;
-    }
-    Token first = tokens.get(k);
-    boolean subject =
-        first.has("D")
-            || first.has("R pers suj")
-            || (Character.isUpperCase(first.text().charAt(0)) && first.has("Z"));
-    if (!subject) {
-      return false;
-    }
-    for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
-      if (tokens.get(j).isFinite() && !tokens.get(j).has("N")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A situation as a sentence of its own: « Un élève ne trouve pas son manuel. » */
-  private static String situationText(String text) {
-    String s = text.strip().replaceAll("\\s*[?.!…]+$", "").strip();
-    // « Voix off : Vous cherchez… »: a speaker's label is not part of the situation.
-    s = s.replaceFirst("^[\\p{L}’' -]{2,25}\\s:\\s+(?=\\p{Lu})", "");
-    return s.isEmpty() ? s : Texts.capitalise(s) + ".";
-  }
-
-  /** The comma that ends a leading condition (« Si …, », « Quand …, »), or -1. */
-  private static int conditionEnd(List<Token> tokens) {
-    return conditionEnd(tokens, 0, tokens.size());
-  }
-
-  /** The comma that ends a condition opening the tokens from {@code base}, or -1. */
-  private static int conditionEnd(List<Token> tokens, int base, int to) {
-    if (base >= to) {
-      return -1;
-    }
-    int at = tokens.get(base).textMatches("(?i)et|mais") ? base + 1 : base;
-    if (at >= to) {
-      return -1;
-    }
-    String first = tokens.get(at).text().toLowerCase(Locale.ROOT);
-    boolean condition =
-        first.matches("si|s['’]|quand|lorsque|lorsqu['’]")
-            || (first.equals("en")
-                && to > at + 2
-                && tokens.get(at + 1).is("cas")
-                && tokens.get(at + 2).textMatches("(?i)de|d['’]"));
-    if (!condition) {
-      return -1;
-    }
-    int comma = Tokens.find(tokens, ",", base + 1, to);
-    return comma > base + 2 ? comma : -1;
-  }
-
-  /** The condition as a situation, if it stands alone (« Si l'élève ne parvient pas à… »). */
-  private Optional<String> situationOf(List<Token> tokens, String text, int comma) {
-    return situationOf(tokens, text, 0, comma);
-  }
-
-  private Optional<String> situationOf(List<Token> tokens, String text, int base, int comma) {
-    int at = tokens.get(base).textMatches("(?i)et|mais") ? base + 1 : base;
-    int from = tokens.get(at).textMatches("(?i)en") ? at : at + 1;
-    if (tokens.get(at).textMatches("(?i)s['’]")) {
-      return Optional.empty(); // « S'il est en panne »: « il » needs the sentence before
-    }
-    for (int k = from; k < comma; k++) {
-      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (Tokens.isSubjectPronoun(tokens.get(k))
-          || w.matches("ce|cet|cette|ces|cela|ça|celui-ci|celle-ci|qui")) {
-        return Optional.empty();
-      }
-    }
-    String s = text.substring(tokens.get(from).start(), tokens.get(comma - 1).end());
-    if (from == at) {
-      return Optional.empty(); // « En cas de panne » is no sentence; left for later
-    }
-    return Optional.of(situationText(s));
   }
 
   /**
@@ -806,11 +684,11 @@ public final class FactExtractor {
    * région qui envoie un technicien ») gives its facts that situation.
    */
   private List<RoleFact> clause(Read r, int from, int to) {
-    int comma = from > 0 ? conditionEnd(r.tokens(), from, to) : -1;
+    int comma = from > 0 ? Situations.conditionEnd(r.tokens(), from, to) : -1;
     if (comma < 0) {
       return clauseBody(r, from, to);
     }
-    Optional<String> situation = situationOf(r.tokens(), r.text(), from, comma);
+    Optional<String> situation = Situations.situationOf(r.tokens(), r.text(), from, comma);
     boolean before = conditionUnsaid;
     conditionUnsaid = situation.isEmpty();
     situated = situation.isPresent();
@@ -1035,7 +913,7 @@ public final class FactExtractor {
     return Optional.of(agentFact(r, agent, who, RoleFact.Via.PASSIVE, tokens.get(k), x.lead(), 0));
   }
 
-  private static int firstVerb(List<Token> tokens, int from, int to, boolean firstPerson) {
+  static int firstVerb(List<Token> tokens, int from, int to, boolean firstPerson) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       boolean finite = firstPerson ? t.isFirstPersonSingular() : t.isFiniteThirdPerson();
@@ -1350,7 +1228,7 @@ public final class FactExtractor {
       return Optional.empty();
     }
     List<Token> np = tokens.subList(start, aux);
-    Map<String, String> subs = demonstratives(r, np);
+    Map<String, String> subs = antecedents.demonstratives(r.text(), np);
     String text = r.text().substring(np.get(0).start(), np.get(np.size() - 1).end());
     for (Map.Entry<String, String> e : subs.entrySet()) {
       text = text.replace(e.getKey(), e.getValue());
@@ -1410,76 +1288,6 @@ public final class FactExtractor {
       end--;
     }
     return end;
-  }
-
-  // ---- demonstratives -------------------------------------------------------------------------
-
-  /**
-   * « ce plan » → « le plan académique de formation », when one of the last sentences names a plan
-   * of the same number: what the demonstrative points back to, so that a question can say it.
-   */
-  private Map<String, String> demonstratives(Read r, List<Token> phrase) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int k = 0; k + 1 < phrase.size(); k++) {
-      Token det = phrase.get(k);
-      Token noun = phrase.get(k + 1);
-      if (!det.textMatches("(?i)ce|cet|cette|ces") || !det.has("D") || !noun.has("N")) {
-        continue;
-      }
-      String lemma = noun.reading("N").map(Token.Reading::lemma).orElse("");
-      boolean plural = det.is("ces");
-      Optional<String> antecedent = antecedent(lemma, plural);
-      antecedent.ifPresent(a -> out.put(r.text().substring(det.start(), noun.end()), a));
-    }
-    return out;
-  }
-
-  private Optional<String> antecedent(String lemma, boolean plural) {
-    List<Discourse.Said> recent = discourse.recent();
-    for (int s = recent.size() - 1; s >= 0; s--) {
-      List<Token> tokens = recent.get(s).tokens();
-      String text = recent.get(s).text();
-      for (int k = 1; k < tokens.size(); k++) {
-        Token n = tokens.get(k);
-        Token det = tokens.get(k - 1);
-        if (!n.reading("N").map(Token.Reading::lemma).orElse("").equals(lemma)
-            || !det.textMatches("(?i)le|la|les|l['’]|un|une|des|du")) {
-          continue;
-        }
-        boolean np = det.textMatches("(?i)les|des");
-        if (np != plural) {
-          continue;
-        }
-        int end = k + 1;
-        int words = 0;
-        while (end < tokens.size() && words < 6) {
-          Token t = tokens.get(end);
-          boolean ofNoun =
-              t.textMatches("(?i)de|d['’]|à|sur|en")
-                  && end + 1 < tokens.size()
-                  && (tokens.get(end + 1).has("N")
-                      || tokens.get(end + 1).readings().isEmpty()
-                      || tokens.get(end + 1).has("Z"));
-          if ((t.has("J") && !t.isFinite())
-              || ofNoun
-              || (words > 0
-                  && tokens.get(end - 1).textMatches("(?i)de|d['’]|à|sur|en")
-                  && (t.has("N") || t.readings().isEmpty() || t.has("Z")))) {
-            end++;
-            words++;
-          } else {
-            break;
-          }
-        }
-        String words2 = text.substring(n.start(), tokens.get(end - 1).end());
-        String article = plural ? "les " : n.has("N f") ? "la " : "le ";
-        if (!plural && Tokens.startsWithVowelSound(words2)) {
-          article = "l'";
-        }
-        return Optional.of(article + words2);
-      }
-    }
-    return Optional.empty();
   }
 
   // ---- the fact itself ------------------------------------------------------------------------
@@ -1580,7 +1388,7 @@ public final class FactExtractor {
     int formStart = form.get(0).start();
     int formEnd = form.get(form.size() - 1).end();
     String formText = text.substring(formStart, formEnd);
-    Map<String, String> subs = demonstratives(r, form);
+    Map<String, String> subs = antecedents.demonstratives(r.text(), form);
     subs.putAll(roleNouns(r, form, actor));
     // « je l'aide à évaluer… », « C'est Léa qui les préparera » : the object pronoun put back as
     // what it stands for, when the text says it just before.
@@ -1644,13 +1452,18 @@ public final class FactExtractor {
     asksWell &= (restrictive || !beneficiary(form, verbIndex)) && !receives && !identity;
     if (standsAlone && fitting && present) {
       if (polarity == Polarity.POSITIVE && asksWell) {
-        who = forms.whoForm(form, verbIndex, text, false, pluralVerb).map(w -> substitute(w, subs));
+        who =
+            forms
+                .whoForm(form, verbIndex, text, false, pluralVerb)
+                .map(w -> Antecedents.substitute(w, subs));
         role =
             restrictive
                 ? Optional.empty()
-                : forms.roleForm(form, verbIndex, text).map(w -> substitute(w, subs));
+                : forms.roleForm(form, verbIndex, text).map(w -> Antecedents.substitute(w, subs));
         Optional<String> feminine =
-            forms.whoForm(form, verbIndex, text, true, pluralVerb).map(w -> substitute(w, subs));
+            forms
+                .whoForm(form, verbIndex, text, true, pluralVerb)
+                .map(w -> Antecedents.substitute(w, subs));
         if (who.isPresent() && feminine.isPresent() && !restrictive) {
           claim =
               Optional.of(
@@ -1669,7 +1482,7 @@ public final class FactExtractor {
                   pluralVerb && !extras.firstPerson(),
                   polarity,
                   extras.firstPerson())
-              .map(w -> substitute(w, subs));
+              .map(w -> Antecedents.substitute(w, subs));
     }
     String id = actor.id() + "-" + Digests.shortHex(normalise(predicate));
     RoleFact f =
@@ -1753,7 +1566,7 @@ public final class FactExtractor {
     }
     Optional<String> object;
     if (first.equals("les")) {
-      object = pluralObjectOfPreviousSentence();
+      object = antecedents.pluralObjectOfPreviousSentence();
     } else {
       Referent.Gender g =
           first.equals("le")
@@ -1788,80 +1601,6 @@ public final class FactExtractor {
     }
     String text = out.toString().replaceAll(" ([,.;:])", "$1");
     return Optional.of(new Read(r.sentence(), nlp.tokens(text), finder.find(text), text));
-  }
-
-  /** What the sentence before named after its verb, with « les »: « les trois animations… ». */
-  private Optional<String> pluralObjectOfPreviousSentence() {
-    List<Discourse.Said> recent = discourse.recent();
-    if (recent.isEmpty()) {
-      return Optional.empty();
-    }
-    Discourse.Said before = recent.get(recent.size() - 1);
-    List<Token> tokens = before.tokens();
-    int verb = firstVerb(tokens, 0, tokens.size(), false);
-    if (verb < 0) {
-      return Optional.empty();
-    }
-    int k = verb + 1;
-    while (k < tokens.size()
-        && (tokens.get(k).has("A") || tokens.get(k).isPastParticiple())
-        && !tokens.get(k).has("D")) {
-      k++;
-    }
-    if (k >= tokens.size()
-        || !(tokens
-            .get(k)
-            .text()
-            .matches("(?i)des|les|ces|deux|trois|quatre|cinq|six|plusieurs|quelques|\\d+"))) {
-      return Optional.empty();
-    }
-    int start = k;
-    k++;
-    if (k >= tokens.size() || !tokens.get(k).has("N")) {
-      return Optional.empty();
-    }
-    k++;
-    while (k < tokens.size()) {
-      Token t = tokens.get(k);
-      if (t.isPastParticiple()
-          && k + 1 < tokens.size()
-          && tokens.get(k + 1).textMatches("(?i)au|aux|à|de|du|des|par|pour|sur")) {
-        int j = k + 2; // « consacrées au numérique »
-        while (j < tokens.size() && Tokens.isDeterminer(tokens.get(j))) {
-          j++;
-        }
-        if (j < tokens.size() && (tokens.get(j).has("N") || tokens.get(j).has("J"))) {
-          k = j + 1;
-        } else {
-          break;
-        }
-      } else if (t.has("J") && !t.isFinite()) {
-        k++;
-      } else {
-        break;
-      }
-    }
-    String np = before.text().substring(tokens.get(start).start(), tokens.get(k - 1).end());
-    String det = tokens.get(start).text().toLowerCase(Locale.ROOT);
-    if (det.equals("des") || det.equals("ces") || det.equals("les")) {
-      np = "les" + np.substring(det.length());
-    } else if (det.matches("plusieurs|quelques")) {
-      return Optional.empty();
-    } else {
-      np = "les " + np;
-    }
-    return Optional.of(np);
-  }
-
-  /** Replaces each demonstrative noun phrase with what it points back to. */
-  private static String substitute(String s, Map<String, String> subs) {
-    String out = s;
-    for (Map.Entry<String, String> e : subs.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
-      String capital = Texts.capitalise(e.getKey());
-      out = out.replace(capital, Texts.capitalise(e.getValue()));
-    }
-    return out;
   }
 
   /** « est le chef d'établissement » names an actor; « est responsable de » gives a role. */
