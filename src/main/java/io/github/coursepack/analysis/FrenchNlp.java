@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -78,8 +80,7 @@ public final class FrenchNlp {
    * Sentences already tagged in this run. Tagging is most of the analysis, and the same sentence is
    * read again: a unit rebuilt under another title, a rewritten clause, a course's shared credits.
    */
-  private final java.util.Map<String, List<Token>> tagged =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Token>> tagged = new ConcurrentHashMap<>();
 
   /** The words of one sentence with their readings. */
   public List<Token> tokens(String sentence) {
@@ -117,8 +118,7 @@ public final class FrenchNlp {
     return out;
   }
 
-  private final java.util.Map<String, List<Token.Reading>> verbReadings =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Token.Reading>> verbReadings = new ConcurrentHashMap<>();
 
   /**
    * The readings of {@code word} as a verb after « il », for a word the tagger read as a noun in

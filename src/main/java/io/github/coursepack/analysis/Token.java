@@ -1,6 +1,9 @@
 package io.github.coursepack.analysis;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A word of a sentence with its possible French readings (lemma and LanguageTool part-of-speech
@@ -13,23 +16,20 @@ import java.util.List;
  */
 public record Token(String text, int start, int end, List<Reading> readings) {
 
-  private static final java.util.regex.Pattern FINITE_3 =
-      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]");
+  private static final Pattern FINITE_3 =
+      Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 3 [sp]");
 
-  private static final java.util.regex.Pattern FINITE =
-      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ [123] [sp]");
+  private static final Pattern FINITE =
+      Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ [123] [sp]");
 
-  private static final java.util.regex.Pattern FINITE_1S =
-      java.util.regex.Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 1 s");
+  private static final Pattern FINITE_1S =
+      Pattern.compile("V( etre| avoir)? (ind|cond|sub) \\S+ 1 s");
 
-  private static final java.util.regex.Pattern PAST_PARTICIPLE =
-      java.util.regex.Pattern.compile("V( etre| avoir)? ppa .*");
+  private static final Pattern PAST_PARTICIPLE = Pattern.compile("V( etre| avoir)? ppa .*");
 
-  private static final java.util.regex.Pattern INFINITIVE =
-      java.util.regex.Pattern.compile("V( etre| avoir)? inf");
+  private static final Pattern INFINITIVE = Pattern.compile("V( etre| avoir)? inf");
 
-  private static final java.util.regex.Pattern PRESENT_3 =
-      java.util.regex.Pattern.compile("V( etre| avoir)? ind pres 3 [sp]");
+  private static final Pattern PRESENT_3 = Pattern.compile("V( etre| avoir)? ind pres 3 [sp]");
 
   /** One reading of a word. */
   public record Reading(String lemma, String pos) {}
@@ -38,18 +38,14 @@ public record Token(String text, int start, int end, List<Reading> readings) {
     readings = List.copyOf(readings);
   }
 
-  private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   /**
    * Whether the whole word matches {@code regex}, as {@link String#matches} but with the pattern
    * compiled once: the analysis asks this of every word many times over.
    */
   public boolean textMatches(String regex) {
-    return PATTERNS
-        .computeIfAbsent(regex, java.util.regex.Pattern::compile)
-        .matcher(text)
-        .matches();
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
   }
 
   /**
