@@ -173,11 +173,9 @@ public final class FactExtractor {
               && block.sentences().size() > 1
               && block.sentences().get(block.sentences().size() - 1).text().strip().endsWith("?");
       for (Sentence sentence : block.sentences()) {
-        facts.addAll(sentence(sentence, block.kind()));
-        finder.find(sentence.text()).stream()
-            .filter(m -> !m.subjectOnly())
-            .map(Mention::actorId)
-            .forEach(named::add);
+        List<Mention> found = finder.find(sentence.text());
+        facts.addAll(sentence(sentence, block.kind(), found));
+        found.stream().filter(m -> !m.subjectOnly()).map(Mention::actorId).forEach(named::add);
         if (block.kind() == TextBlock.Kind.LIST_ITEM && missionActor != null) {
           Optional<RoleFact> mission = missionItem(sentence, missionActor);
           mission.ifPresent(facts::add);
@@ -244,7 +242,7 @@ public final class FactExtractor {
     String infinitive = Character.toLowerCase(text.charAt(0)) + text.substring(1);
     String of = Tokens.startsWithVowelSound(infinitive) ? "d'" : "de ";
     String who = "a pour mission " + of + infinitive;
-    String id = actor.id() + "-" + Digests.shortHex(normalise(infinitive));
+    String id = factId(actor, infinitive);
     boolean standsAlone =
         tokens.stream()
             .noneMatch(t -> t.textMatches("(?i)ce|cet|cette|ces|vous|votre|vos|nous|notre"));
@@ -259,21 +257,17 @@ public final class FactExtractor {
                 Optional.of(actor.definiteCapitalised() + " " + who + "."),
                 sentence,
                 RoleFact.Via.MISSION)
-            .withClaim(
-                standsAlone
-                    ? Optional.of(
-                        new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + "."))
-                    : Optional.empty());
+            .withClaim(standsAlone ? Optional.of(Claim.subject(who, who)) : Optional.empty());
     return Optional.of(f.withSalience(Salience.of(f, tokens.get(0), Lead.NONE, tokens, text)));
   }
 
   // ---- one sentence ---------------------------------------------------------------------------
 
-  private List<RoleFact> sentence(Sentence sentence, TextBlock.Kind kind) {
+  /** The facts of one sentence, whose actors' mentions {@code found} holds. */
+  private List<RoleFact> sentence(Sentence sentence, TextBlock.Kind kind, List<Mention> found) {
     String text = sentence.text();
-    List<Mention> mentions = finder.find(text);
-    List<Token> tokens = verbAfterActors(nlp.tokens(text), mentions);
-    mentions = promote(mentions, tokens);
+    List<Token> tokens = verbAfterActors(nlp.tokens(text), found);
+    List<Mention> mentions = promote(found, tokens);
     clauseSubjects.clear();
     discourse.beginSentence(tokens, mentions, text);
     binder.bind(tokens, mentions, text);
@@ -591,7 +585,7 @@ public final class FactExtractor {
     List<RoleFact> out = new ArrayList<>();
     String predicate =
         q.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
-    String id = a.id() + "-" + Digests.shortHex(normalise(predicate));
+    String id = factId(a, predicate);
     RoleFact f;
     if (phrase.get(0).isInfinitive()) {
       // « Qui contacter ? » — « La DSI du rectorat. »
@@ -608,10 +602,7 @@ public final class FactExtractor {
                   r.sentence(),
                   RoleFact.Via.ANSWER)
               .withClaim(
-                  Optional.of(
-                      new Claim(
-                          "Il faut " + predicate + " " + Claim.OBJECT + ".",
-                          "Il faut " + predicate + " " + Claim.OBJECT + ".")));
+                  Optional.of(Claim.either("Il faut " + predicate + " " + Claim.OBJECT + ".")));
     } else {
       int verbIndex = 0;
       while (verbIndex < phrase.size() && Tokens.isNe(phrase.get(verbIndex))) {
@@ -622,8 +613,7 @@ public final class FactExtractor {
       if (who.isEmpty() || whoF.isEmpty()) {
         return List.of();
       }
-      Claim claim =
-          new Claim(Claim.SUBJECT + " " + who.get() + ".", Claim.SUBJECT + " " + whoF.get() + ".");
+      Claim claim = Claim.subject(who.get(), whoF.get());
       f =
           RoleFact.of(
                   id,
@@ -980,11 +970,8 @@ public final class FactExtractor {
         r.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
     boolean alone = standsAlone(phrase, 0, r.mentions(), r.text(), Set.of());
     String of = Tokens.startsWithVowelSound(infinitive) ? "d'" : "de ";
-    String id = a.id() + "-" + Digests.shortHex(normalise(infinitive));
-    Claim claim =
-        new Claim(
-            "C'est " + Claim.TO + " " + of + infinitive + ".",
-            "C'est " + Claim.TO + " " + of + infinitive + ".");
+    String id = factId(a, infinitive);
+    Claim claim = Claim.either("C'est " + Claim.TO + " " + of + infinitive + ".");
     RoleFact f =
         RoleFact.of(
                 id,
@@ -993,18 +980,7 @@ public final class FactExtractor {
                 infinitive,
                 alone ? Optional.of("doit " + infinitive) : Optional.empty(),
                 alone ? Optional.of(infinitive) : Optional.empty(),
-                Optional.of(
-                    "C'est "
-                        + r.text()
-                            .substring(
-                                tokens.get(d.infinitive() - 2).start() - 0,
-                                tokens.get(d.infinitive() - 2).start())
-                            .strip()
-                        + toFormAsWritten(r, d)
-                        + " "
-                        + of
-                        + infinitive
-                        + "."),
+                Optional.of("C'est " + toFormAsWritten(r, d) + " " + of + infinitive + "."),
                 r.sentence(),
                 RoleFact.Via.CLEFT)
             .withClaim(alone ? Optional.of(claim) : Optional.empty())
@@ -1047,14 +1023,12 @@ public final class FactExtractor {
     }
     String who = singular.get() + " " + thingLower;
     String predicate = verb.text() + " à " + a.label();
-    String id = a.id() + "-" + Digests.shortHex(normalise(thingText + " " + verb.verbLemma()));
+    String id = factId(a, thingText + " " + verb.verbLemma());
     String sentence =
         Texts.capitalise(r.text().substring(thing.get(0).start(), tokens.get(s.end() - 1).end()))
             + ".";
     Claim claim =
-        new Claim(
-            Texts.capitalise(thingLower) + " " + verb.text() + " " + Claim.TO + ".",
-            Texts.capitalise(thingLower) + " " + verb.text() + " " + Claim.TO + ".");
+        Claim.either(Texts.capitalise(thingLower) + " " + verb.text() + " " + Claim.TO + ".");
     RoleFact f =
         RoleFact.of(
                 id,
@@ -1081,11 +1055,9 @@ public final class FactExtractor {
       return Optional.empty();
     }
     String action = c.who().substring("faut-il ".length());
-    String id = a.id() + "-" + Digests.shortHex(normalise("contact " + action));
+    String id = factId(a, "contact " + action);
     String object = c.to() ? Claim.TO : Claim.OBJECT;
-    Claim claim =
-        new Claim(
-            "Il faut " + action + " " + object + ".", "Il faut " + action + " " + object + ".");
+    Claim claim = Claim.either("Il faut " + action + " " + object + ".");
     RoleFact f =
         RoleFact.of(
                 id,
@@ -1171,8 +1143,8 @@ public final class FactExtractor {
    */
   private RoleFact agentFact(
       Read r, Actor actor, String who, RoleFact.Via via, Token verb, Lead lead, int bonus) {
-    String id = actor.id() + "-" + Digests.shortHex(normalise(who));
-    Claim claim = new Claim(Claim.SUBJECT + " " + who + ".", Claim.SUBJECT + " " + who + ".");
+    String id = factId(actor, who);
+    Claim claim = Claim.subject(who, who);
     RoleFact f =
         RoleFact.of(
                 id,
@@ -1228,11 +1200,10 @@ public final class FactExtractor {
       return Optional.empty();
     }
     List<Token> np = tokens.subList(start, aux);
-    Map<String, String> subs = antecedents.demonstratives(r.text(), np);
-    String text = r.text().substring(np.get(0).start(), np.get(np.size() - 1).end());
-    for (Map.Entry<String, String> e : subs.entrySet()) {
-      text = text.replace(e.getKey(), e.getValue());
-    }
+    String text =
+        Antecedents.substitute(
+            r.text().substring(np.get(0).start(), np.get(np.size() - 1).end()),
+            antecedents.demonstratives(r.text(), np));
     List<Token> retokenised = nlp.tokens(text);
     long content = retokenised.stream().filter(t -> t.has("N") || t.has("J") || t.has("Z")).count();
     if (content < 2 || !standsAlone(retokenised, -1, finder.find(text), text, Set.of())) {
@@ -1312,15 +1283,7 @@ public final class FactExtractor {
     String text = r.text();
     String predicate = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
 
-    int verbIndex = -1;
-    for (int k = 0; k < phrase.size(); k++) {
-      Token t = phrase.get(k);
-      boolean finite = extras.firstPerson() ? t.isFirstPersonSingular() : t.isFiniteThirdPerson();
-      if (finite && !Tokens.isNe(t)) {
-        verbIndex = k;
-        break;
-      }
-    }
+    int verbIndex = firstVerb(phrase, 0, phrase.size(), extras.firstPerson());
     if (verbIndex < 0) {
       return Optional.empty();
     }
@@ -1465,11 +1428,7 @@ public final class FactExtractor {
                 .whoForm(form, verbIndex, text, true, pluralVerb)
                 .map(w -> Antecedents.substitute(w, subs));
         if (who.isPresent() && feminine.isPresent() && !restrictive) {
-          claim =
-              Optional.of(
-                  new Claim(
-                      Claim.SUBJECT + " " + who.get() + ".",
-                      Claim.SUBJECT + " " + feminine.get() + "."));
+          claim = Optional.of(Claim.subject(who.get(), feminine.get()));
         }
       }
       statement =
@@ -1484,24 +1443,12 @@ public final class FactExtractor {
                   extras.firstPerson())
               .map(w -> Antecedents.substitute(w, subs));
     }
-    String id = actor.id() + "-" + Digests.shortHex(normalise(predicate));
+    String id = factId(actor, predicate);
     RoleFact f =
-        new RoleFact(
-            id,
-            actor.id(),
-            polarity,
-            predicate,
-            who,
-            role,
-            statement,
-            claim,
-            sentence,
-            via,
-            RoleFact.Asked.SUBJECT,
-            scopeOf(extras.lead()),
-            Optional.empty(),
-            extras.contrast(),
-            0);
+        RoleFact.of(id, actor.id(), polarity, predicate, who, role, statement, sentence, via)
+            .withClaim(claim)
+            .withScope(scopeOf(extras.lead()))
+            .withContrast(extras.contrast());
     return Optional.of(f.withSalience(Salience.of(f, verb, extras.lead(), tokens, text)));
   }
 
@@ -1678,7 +1625,7 @@ public final class FactExtractor {
       Token t = phrase.get(k);
       boolean reflexive = t.textMatches("(?i)se|s['’]");
       if (!reflexive
-          && !t.textMatches("(?i)ne|n['’]")
+          && !Tokens.isNe(t)
           && (t.has("R pers obj") || t.textMatches("(?i)y|en|lui|leur|les|la|le|l['’]"))) {
         return false;
       }
@@ -1696,9 +1643,10 @@ public final class FactExtractor {
         return false;
       }
     }
-    for (Token t : phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      Token t = phrase.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (Tokens.isSubjectPronoun(t) && !agreeingNounBefore(phrase, phrase.indexOf(t))) {
+      if (Tokens.isSubjectPronoun(t) && !agreeingNounBefore(phrase, i)) {
         return false; // « les personnes sur lesquelles elle pourra s'appuyer »: elle is the subject
       }
       if (SECOND_PERSON.contains(w)
@@ -1717,7 +1665,7 @@ public final class FactExtractor {
           t.textMatches(".*[@0-9_].*")
               || (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT)));
       if (binder.isPersonName(t, mentions)
-          || (phrase.indexOf(t) > 0
+          || (i > 0
               && !Tokens.inAnyMention(t, mentions)
               && !product
               && (t.has("Z") || (capitalised && t.readings().isEmpty())))) {
@@ -1756,6 +1704,14 @@ public final class FactExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A fact's stable id: its actor and the words that say what it does, so that it survives edits
+   * elsewhere in the text (question ids and a trainer's overrides are made from it).
+   */
+  private static String factId(Actor actor, String words) {
+    return actor.id() + "-" + Digests.shortHex(normalise(words));
   }
 
   /** Lower case, no accents, single spaces: the predicate as a key. */

@@ -64,17 +64,9 @@ final class FactForms {
   }
 
   /**
-   * The verb phrase for « Qui … ? »: third person singular, masculine agreement, no discourse
-   * words.
-   */
-  Optional<String> whoForm(List<Token> phrase, int verbIndex, String text) {
-    return whoForm(phrase, verbIndex, text, false);
-  }
-
-  /**
-   * The verb phrase in the third person singular, with participles and adjectives after « être »
-   * agreeing with a masculine or a feminine subject; a first-person verb (« je contrôle ») is put
-   * in the third person.
+   * The verb phrase for « Qui … ? » in the third person singular, without discourse words, with
+   * participles and adjectives after « être » agreeing with a masculine or a feminine subject; a
+   * first-person verb (« je contrôle ») is put in the third person.
    */
   Optional<String> whoForm(List<Token> phrase, int verbIndex, String text, boolean feminine) {
     return whoForm(phrase, verbIndex, text, feminine, false);
@@ -228,20 +220,9 @@ final class FactForms {
     return Optional.of(joined);
   }
 
-  /** The affirmative sentence: the actor as subject, negation removed, agreement kept. */
-  Optional<String> statement(
-      List<Token> phrase,
-      int verbIndex,
-      String text,
-      Actor actor,
-      boolean pluralVerb,
-      Polarity polarity) {
-    return statement(phrase, verbIndex, text, actor, pluralVerb, polarity, false);
-  }
-
   /**
-   * The affirmative sentence; a first-person phrase (« je ne signe pas les contrats ») gets its
-   * verbs in the third person.
+   * The affirmative sentence: the actor as subject, negation removed, agreement kept; a
+   * first-person phrase (« je ne signe pas les contrats ») gets its verbs in the third person.
    */
   Optional<String> statement(
       List<Token> phrase,
@@ -269,7 +250,7 @@ final class FactForms {
         continue; // « pour autant » only makes sense in the negation
       }
       if (polarity == Polarity.NEGATIVE) {
-        if (k < verbIndex && w.matches("ne|n['’]")) {
+        if (k < verbIndex && Tokens.isNe(t)) {
           continue;
         }
         if (k > verbIndex && NOT_AFFIRMABLE.contains(w)) {
@@ -382,7 +363,7 @@ final class FactForms {
   private static int countNe(List<Token> phrase, int verbIndex) {
     int n = 0;
     for (int k = 0; k < verbIndex; k++) {
-      if (phrase.get(k).textMatches("(?i)ne|n['’]")) {
+      if (Tokens.isNe(phrase.get(k))) {
         n++;
       }
     }

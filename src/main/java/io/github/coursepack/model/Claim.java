@@ -26,6 +26,19 @@ public record Claim(String masculine, String feminine) {
     }
   }
 
+  /** A claim that reads the same whatever the actor's gender (« Il faut prévenir {O}. »). */
+  public static Claim either(String template) {
+    return new Claim(template, template);
+  }
+
+  /**
+   * The claim « {S} who. » of a « Qui … ? » form, masculine and feminine (« {S} est chargé de… », «
+   * {S} est chargée de… »).
+   */
+  public static Claim subject(String who, String whoFeminine) {
+    return new Claim(SUBJECT + " " + who + ".", SUBJECT + " " + whoFeminine + ".");
+  }
+
   private static boolean holdsPlace(String template) {
     return template.contains(SUBJECT) || template.contains(TO) || template.contains(OBJECT);
   }

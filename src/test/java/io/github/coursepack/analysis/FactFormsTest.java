@@ -13,14 +13,15 @@ class FactFormsTest {
   @Test
   void theWhoFormPutsAPluralVerbInTheSingular() {
     Sentences s = Sentences.of("valorisent les projets innovants de leur discipline");
-    assertThat(forms.whoForm(s.tokens(), 0, s.text()))
+    assertThat(forms.whoForm(s.tokens(), 0, s.text(), false))
         .contains("valorise les projets innovants de leur discipline");
   }
 
   @Test
   void theWhoFormLeavesDiscourseWordsOut() {
     Sentences s = Sentences.of("anime aussi le réseau des référents");
-    assertThat(forms.whoForm(s.tokens(), 0, s.text())).contains("anime le réseau des référents");
+    assertThat(forms.whoForm(s.tokens(), 0, s.text(), false))
+        .contains("anime le réseau des référents");
   }
 
   @Test
@@ -48,7 +49,8 @@ class FactFormsTest {
                 s.text(),
                 catalog.byId("rupn").orElseThrow(),
                 false,
-                Polarity.NEGATIVE))
+                Polarity.NEGATIVE,
+                false))
         .contains("Le référent numérique est chargé de la maintenance.");
   }
 
@@ -62,7 +64,8 @@ class FactFormsTest {
                 s.text(),
                 catalog.byId("dsi").orElseThrow(),
                 false,
-                Polarity.NEGATIVE))
+                Polarity.NEGATIVE,
+                false))
         .isEmpty();
   }
 }
