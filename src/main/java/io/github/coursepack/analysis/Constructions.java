@@ -162,16 +162,11 @@ final class Constructions {
     if (!tokens.get(at).textMatches("(?i)à|au|aux")) {
       return Optional.empty();
     }
-    if (tokens.get(at).is("à")) {
-      at++;
-      while (at < to && Tokens.isDeterminer(tokens.get(at))) {
-        at++;
-      }
-    } else {
-      at++;
-    }
+    // « à la commune », « aux collectivités »: « au » and « aux » hold their determiner.
     Optional<Mention> x =
-        at < to ? Tokens.mentionStartingAt(mentions, tokens, at) : Optional.empty();
+        tokens.get(at).is("à")
+            ? actorAt(tokens, mentions, at + 1, to)
+            : at + 1 < to ? Tokens.mentionStartingAt(mentions, tokens, at + 1) : Optional.empty();
     if (x.isEmpty()) {
       return Optional.empty();
     }
@@ -194,13 +189,12 @@ final class Constructions {
     Token v = tokens.get(verb);
     int k = verb + 1;
     while (k < to && tokens.get(k).has("A") && !tokens.get(k).has("P")) {
-      if (tokens.get(k).textMatches("(?i)hiérarchiquement|directement|administrativement")) {
-        k++;
-      } else if (tokens.get(k).textMatches("(?i)en|effet|donc|aussi")) {
-        k++;
-      } else {
+      if (!tokens
+          .get(k)
+          .textMatches("(?i)hiérarchiquement|directement|administrativement|en|effet|donc|aussi")) {
         break;
       }
+      k++;
     }
     String rest = joinLower(tokens, k, Math.min(to, k + 4));
     if (v.hasVerbLemma(Set.of("relever", "dépendre"))) {
@@ -394,16 +388,9 @@ final class Constructions {
     boolean toForm = false;
     if (j < to && tokens.get(j).textMatches("(?i)à|au|aux")) {
       toForm = true;
-      if (tokens.get(j).is("à")) {
-        j++;
-      } else {
-        j++;
-      }
-    }
-    while (j < to && Tokens.isDeterminer(tokens.get(j))) {
       j++;
     }
-    Optional<Mention> x = j < to ? Tokens.mentionStartingAt(mentions, tokens, j) : Optional.empty();
+    Optional<Mention> x = actorAt(tokens, mentions, j, to);
     if (x.isEmpty()) {
       return Optional.empty();
     }

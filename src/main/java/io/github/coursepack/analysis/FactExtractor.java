@@ -1015,7 +1015,7 @@ public final class FactExtractor {
       return Optional.empty();
     }
     String thingText = r.text().substring(thing.get(0).start(), thing.get(thing.size() - 1).end());
-    String thingLower = Lead.lowerFirst(thingText);
+    String thingLower = Texts.lowerFirst(thingText);
     Token verb = tokens.get(s.verb());
     Optional<String> singular = forms.toSingular(verb);
     if (singular.isEmpty()) {
@@ -1209,7 +1209,7 @@ public final class FactExtractor {
     if (content < 2 || !standsAlone(retokenised, -1, finder.find(text), text, Set.of())) {
       return Optional.empty(); // « le circuit » alone: which one is said before
     }
-    return Optional.of(Lead.lowerFirst(text));
+    return Optional.of(Texts.lowerFirst(text));
   }
 
   /**
@@ -1652,9 +1652,7 @@ public final class FactExtractor {
       if (SECOND_PERSON.contains(w)
           || SubjectFinder.isDemonstrativeWord(w)
           || w.equals("cela")
-          || w.equals("ça")
-          || w.equals("celle-ci")
-          || w.equals("celui-ci")) {
+          || w.equals("ça")) {
         return false;
       }
       boolean capitalised =

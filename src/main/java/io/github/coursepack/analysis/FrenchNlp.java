@@ -128,7 +128,8 @@ public final class FrenchNlp {
     return verbReadings.computeIfAbsent(
         word,
         w -> {
-          List<Token> t = tokens("il " + w.toLowerCase(java.util.Locale.ROOT) + " .");
+          // Cached by word above, so the probe sentence stays out of the sentence cache.
+          List<Token> t = tag("il " + w.toLowerCase(java.util.Locale.ROOT) + " .");
           if (t.size() < 2) {
             return List.of();
           }

@@ -1,5 +1,6 @@
 package io.github.coursepack.analysis;
 
+import io.github.coursepack.model.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,7 +166,7 @@ record Lead(Kind kind, String text) {
         return new Lead(Kind.CONTEXT, ""); // a person or a place of the story
       }
     }
-    return new Lead(Kind.SCOPE, lowerFirst(words));
+    return new Lead(Kind.SCOPE, Texts.lowerFirst(words));
   }
 
   private static Lead stronger(Lead a, Lead b) {
@@ -180,13 +181,5 @@ record Lead(Kind kind, String text) {
       case SCOPE -> 3;
       case CONTEXT -> 4;
     };
-  }
-
-  /** « Au lycée » becomes « au lycée », but « GAIA » stays. */
-  static String lowerFirst(String words) {
-    if (words.length() > 1 && Character.isUpperCase(words.charAt(1))) {
-      return words;
-    }
-    return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
   }
 }

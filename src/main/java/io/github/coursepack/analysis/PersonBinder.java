@@ -178,7 +178,7 @@ final class PersonBinder {
             .filter(m -> !m.subjectOnly() && m.start() >= from && m.end() <= to)
             .toList();
     return inRange.stream()
-        .filter(m -> !catalog.byId(m.actorId()).map(Actor::generic).orElse(false))
+        .filter(m -> !isGeneric(m.actorId()))
         .findFirst()
         .or(() -> inRange.stream().findFirst());
   }

@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
  * repair, notification, assignment, advice and training score high, and so do the ways French
  * states a role (« est chargé de », « a pour mission », « c'est X qui », a list of missions, « ce
  * n'est pas X mais Y »); narration scores low (a time marker, what a named person does one day,
- * routine and perception verbs, counts of things). The quiz asks about the highest first and never
- * about facts at or below {@link #NARRATION}.
+ * routine and perception verbs, counts of things). The quiz asks about the highest first, and about
+ * nothing below 1 (0 for a « faux » statement made from a negation).
  */
 final class Salience {
-
-  /** A fact scoring this or less tells a story; it makes no question. */
-  static final int NARRATION = -1;
 
   /** Verbs whose subject holds a role: who decides, pays, repairs, leads, advises, trains. */
   private static final Set<String> ROLE_VERBS =

@@ -14,7 +14,7 @@ import java.util.Set;
 final class SubjectFinder {
 
   private static final Set<String> DEMONSTRATIVES =
-      Set.of("celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière");
+      Set.of("celui-ci", "celle-ci", "ceux-ci", "celles-ci");
 
   private final Discourse discourse;
 
@@ -340,16 +340,12 @@ final class SubjectFinder {
    */
   private static int phraseStart(List<Token> tokens, int from, int verb) {
     int k = verb - 1;
-    while (k >= from) {
-      Token t = tokens.get(k);
-      if (t.text()
-              .matches(
-                  "(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]|me|m['’]|te|t['’]|nous|vous")
-          && !t.is(",")) {
-        k--;
-      } else {
-        break;
-      }
+    while (k >= from
+        && tokens
+            .get(k)
+            .textMatches(
+                "(?i)ne|n['’]|s['’]|se|y|en|lui|leur|les|la|le|l['’]|me|m['’]|te|t['’]|nous|vous")) {
+      k--;
     }
     return k + 1;
   }

@@ -205,9 +205,4 @@ public record RoleFact(
         contrast,
         newSalience);
   }
-
-  /** True for a statement that the text supports, false for the affirmation of a negation. */
-  public boolean statementIsTrue() {
-    return polarity == Polarity.POSITIVE;
-  }
 }

@@ -25,4 +25,15 @@ public final class Texts {
         ? text
         : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
+
+  /**
+   * The text with its first character in lower case, to follow a comma: « Au lycée » becomes « au
+   * lycée », but a word in capitals (« GAIA », « DSI ») stays as written.
+   */
+  public static String lowerFirst(String text) {
+    if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
 }

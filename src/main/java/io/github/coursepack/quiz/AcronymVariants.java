@@ -156,7 +156,7 @@ final class AcronymVariants {
   }
 
   private static String key(String s) {
-    return Texts.fold(s).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    return QuizGenerator.fold(s).strip();
   }
 
   @SuppressWarnings("unchecked")

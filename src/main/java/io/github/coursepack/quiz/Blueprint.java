@@ -1,7 +1,6 @@
 package io.github.coursepack.quiz;
 
 import io.github.coursepack.model.QuestionKind;
-import io.github.coursepack.model.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,7 +31,7 @@ final class Blueprint {
   private Blueprint() {}
 
   static List<QuizGenerator.Candidate> choose(
-      Unit unit, List<QuizGenerator.Candidate> all, Set<String> titleActors, int max) {
+      List<QuizGenerator.Candidate> all, Set<String> titleActors, int max) {
     List<QuizGenerator.Candidate> picked = new ArrayList<>();
     Set<String> sentences = new HashSet<>();
     // The actors to cover, in order: the title's, then by their best question.
@@ -73,7 +72,6 @@ final class Blueprint {
     Optional<QuizGenerator.Candidate> choice =
         pool.stream()
             .filter(c -> c.sentences().stream().noneMatch(sentences::contains))
-            .filter(c -> !picked.contains(c))
             .filter(c -> fits(picked, c))
             .max(
                 Comparator.comparingInt((QuizGenerator.Candidate c) -> adjusted(picked, c, max))

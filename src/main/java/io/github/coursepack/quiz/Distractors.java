@@ -10,7 +10,6 @@ import io.github.coursepack.model.Polarity;
 import io.github.coursepack.model.RoleFact;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.TextBlock;
-import io.github.coursepack.model.Texts;
 import io.github.coursepack.model.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +100,7 @@ final class Distractors {
           continue;
         }
         String p = f.who().orElse(f.predicate());
-        if (p.matches("(?iu)^(est|sont) .*")) {
+        if (IDENTITY.matcher(p).matches()) {
           finder.find(p).stream()
               .filter(m -> m.start() <= 8 && !m.actorId().equals(f.actorId()))
               .findFirst()
@@ -186,16 +184,18 @@ final class Distractors {
   // ---- wrong answers ----------------------------------------------------------------------------
 
   /**
-   * Wrong answers to « Qui {@code f} ? », best first: the actor the text denies, the unit's actors,
-   * then the course's and the catalogue's of the same school level.
+   * Up to {@code most} wrong answers to « Qui {@code f} ? », best first: the actor the text denies,
+   * the unit's actors, then the course's and the catalogue's of the same school level.
    *
    * @param asked the question's own words, whose actors are never options
    */
-  List<Actor> forQuestion(Unit unit, Actor answer, RoleFact f, String asked) {
+  List<Actor> forQuestion(Unit unit, Actor answer, RoleFact f, String asked, int most) {
+    Set<String> inQuestion = new HashSet<>();
     Set<String> named = new HashSet<>();
-    find(asked).forEach(m -> named.add(m.actorId()));
-    // « qui intervient pour le compte de la collectivité ? »: not the commune either.
     for (Mention m : find(asked)) {
+      inQuestion.add(m.actorId());
+      named.add(m.actorId());
+      // « qui intervient pour le compte de la collectivité ? »: not the commune either.
       Actor a = actor(m.actorId());
       catalog.actors().stream().filter(a::sameGroup).forEach(g -> named.add(g.id()));
     }
@@ -206,36 +206,34 @@ final class Distractors {
     // 1. The actor the text sets against the answer.
     f.contrast()
         .flatMap(catalog::byId)
-        .filter(
-            a ->
-                fits(a, answer, f)
-                    && !find(asked).stream().anyMatch(m -> m.actorId().equals(a.id())))
+        .filter(a -> fits(a, answer, f) && !inQuestion.contains(a.id()))
         .ifPresent(out::add);
     out.forEach(a -> considered.add(a.id()));
-    // 2. The unit's actors, then 3. the course's, then 4. the catalogue's.
+    // 2. The unit's actors, in the order the text names them, then 3. the course's, then 4. the
+    // catalogue's, nearest level first.
     List<List<Actor>> pools = new ArrayList<>();
     pools.add(ofUnit(unit));
-    List<Actor> course = new ArrayList<>();
-    for (String id : courseActors) {
-      catalog.byId(id).filter(a -> degree(a).fits(degree)).ifPresent(course::add);
-    }
     // Who has authority over whom: an actor the text does not name may well have it too (the
     // IA-DASEN over teachers, above their IEN), so only the text's actors stand as wrong answers.
-    boolean hierarchy = f.who().orElse("").matches("(?iu)^a autorité sur .*");
+    boolean hierarchy = HIERARCHY.matcher(f.who().orElse("")).matches();
     if (!hierarchy) {
-      pools.add(course);
-      pools.add(
-          catalog.people().stream().filter(a -> degree(a).fits(degree) && !a.generic()).toList());
-    }
-    for (int p = 0; p < pools.size(); p++) {
-      List<Actor> pool = new ArrayList<>(pools.get(p));
-      pool.sort(
-          Comparator.comparingInt((Actor a) -> a.level().distance(answer.level()))
-              .thenComparing(Actor::id));
-      if (p == 0) {
-        pool = new ArrayList<>(pools.get(0)); // the unit's own, in the order the text names them
+      List<Actor> course = new ArrayList<>();
+      for (String id : courseActors) {
+        catalog.byId(id).filter(a -> degree(a).fits(degree)).ifPresent(course::add);
       }
+      pools.add(nearestFirst(course, answer));
+      pools.add(
+          nearestFirst(
+              catalog.people().stream()
+                  .filter(a -> degree(a).fits(degree) && !a.generic())
+                  .toList(),
+              answer));
+    }
+    for (List<Actor> pool : pools) {
       for (Actor a : pool) {
+        if (out.size() == most) {
+          return out;
+        }
         if (!considered.add(a.id()) || named.contains(a.id()) || !fits(a, answer, f)) {
           continue;
         }
@@ -245,6 +243,14 @@ final class Distractors {
         out.add(a);
       }
     }
+    return out;
+  }
+
+  private static List<Actor> nearestFirst(List<Actor> actors, Actor answer) {
+    List<Actor> out = new ArrayList<>(actors);
+    out.sort(
+        Comparator.comparingInt((Actor a) -> a.level().distance(answer.level()))
+            .thenComparing(Actor::id));
     return out;
   }
 
@@ -274,6 +280,12 @@ final class Distractors {
         .findFirst();
   }
 
+  /** « est le chef d'établissement »: a predicate that says who someone is. */
+  private static final Pattern IDENTITY = Pattern.compile("(?iu)^(est|sont) .*");
+
+  /** « a autorité sur les enseignants »: who is above whom. */
+  private static final Pattern HIERARCHY = Pattern.compile("(?iu)^a autorité sur .*");
+
   /** Verbs of a role that one actor holds: saying it of another is false, not merely unsaid. */
   private static final Pattern EXCLUSIVE =
       Pattern.compile(
@@ -292,12 +304,17 @@ final class Distractors {
         || f.via() == RoleFact.Via.ANSWER;
   }
 
+  /**
+   * Whether {@code a} may be a wrong option beside {@code answer} at all: another actor, a person
+   * rather than a service, specific, and not of the answer's group.
+   */
+  static boolean mayBeOption(Actor a, Actor answer) {
+    return !a.id().equals(answer.id()) && !a.service() && !a.generic() && !a.sameGroup(answer);
+  }
+
   /** Whether {@code a} may stand against {@code answer} for {@code f}. */
   private boolean fits(Actor a, Actor answer, RoleFact f) {
-    return !a.id().equals(answer.id())
-        && !a.service()
-        && !a.generic()
-        && !a.sameGroup(answer)
+    return mayBeOption(a, answer)
         && !overlapping(a, answer)
         && !isAnother(a, answer)
         && !namesPartOf(a, f)
@@ -333,8 +350,8 @@ final class Distractors {
 
   /** « L'IEN » and « L'IEN chargé de la mission numérique »: one name holds the other. */
   static boolean overlapping(Actor a, Actor b) {
-    String x = fold(a.label());
-    String y = fold(b.label());
+    String x = QuizGenerator.fold(a.label());
+    String y = QuizGenerator.fold(b.label());
     return x.contains(y) || y.contains(x);
   }
 
@@ -382,9 +399,5 @@ final class Distractors {
 
   Actor actor(String id) {
     return catalog.byId(id).orElseThrow(() -> new IllegalStateException("unknown actor " + id));
-  }
-
-  private static String fold(String s) {
-    return Texts.fold(s).replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

@@ -55,6 +55,13 @@ import java.util.regex.Pattern;
  */
 public final class QuizGenerator {
 
+  /** A situation told by someone who speaks of themselves (« Je ne peux plus me connecter »). */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile("(?iu)^(je|j['’]).*|.*\\b(je|j['’]|me|m['’]|mon|ma|mes|moi)\\b.*");
+
+  /** A condition whose subject is « il » or « ils »: « si » elides (« S'il … »). */
+  private static final Pattern STARTS_WITH_IL = Pattern.compile("(?i)^(il|ils)\\b.*");
+
   /** The most questions a unit's bank holds. */
   static final int BANK_MAX = 20;
 
@@ -102,11 +109,18 @@ public final class QuizGenerator {
    *
    * @param actorId the actor whose role the question teaches
    * @param score how telling it is
-   * @param sentences the sentences it is drawn from
+   * @param sentences the sentences it is drawn from, at least one: the bank takes one question per
+   *     sentence, so a candidate is never picked twice
    * @param faux a statement whose answer is « faux »
    */
   record Candidate(
-      Question question, String actorId, int score, Set<String> sentences, boolean faux) {}
+      Question question, String actorId, int score, Set<String> sentences, boolean faux) {
+    Candidate {
+      if (sentences.isEmpty()) {
+        throw new IllegalArgumentException("a question comes from a sentence: " + question.id());
+      }
+    }
+  }
 
   /**
    * @param factsByUnit every unit's facts, by unit id: distractors come from the whole course
@@ -149,7 +163,7 @@ public final class QuizGenerator {
    */
   public List<Question> bank(Unit unit) {
     List<Candidate> all = generated(unit);
-    List<Candidate> chosen = Blueprint.choose(unit, all, titleActors(unit), BANK_MAX);
+    List<Candidate> chosen = Blueprint.choose(all, titleActors(unit), BANK_MAX);
     List<Question> out = new ArrayList<>();
     Set<String> sentences = new HashSet<>();
     for (Candidate c : chosen) {
@@ -252,11 +266,10 @@ public final class QuizGenerator {
     if (answer.service()) {
       return Optional.empty();
     }
-    List<Actor> wrong = distractors.forQuestion(unit, answer, f, stem);
+    List<Actor> wrong = distractors.forQuestion(unit, answer, f, stem, OPTIONS - 1);
     if (wrong.size() < MIN_OPTIONS - 1) {
       return Optional.empty();
     }
-    wrong = wrong.subList(0, Math.min(OPTIONS - 1, wrong.size()));
     String id = unit.id() + "-" + kind.id() + "-" + FactKey.of(f);
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(option(answer, f), true, answer.id()));
@@ -282,17 +295,14 @@ public final class QuizGenerator {
   }
 
   private static boolean speaksInFirstPerson(String situation) {
-    return situation.matches("(?iu)^(je|j['’]).*|.*\\b(je|j['’]|me|m['’]|mon|ma|mes|moi)\\b.*");
+    return FIRST_PERSON.matcher(situation).matches();
   }
 
   /** The question is specific enough to have one right answer. */
   private boolean clearEnough(RoleFact f) {
     String who = f.who().get();
     int words = Similarity.words(who).size();
-    long rare =
-        Similarity.words(who).stream()
-            .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
-            .count();
+    long rare = rareWords(who);
     if (f.salience() >= STATED_ROLE) {
       return words >= 2 && rare >= 1;
     }
@@ -303,11 +313,7 @@ public final class QuizGenerator {
 
   /** « Laquelle de ces actions revient à l'IAN ? », with the roles of other actors as options. */
   private Optional<Candidate> role(Unit unit, RoleFact f, List<RoleFact> unitFacts, String source) {
-    if (f.role().isEmpty()
-        || f.salience() < 1
-        || f.scope().isPresent()
-        || words(f.role().get()) > MAX_ROLE_WORDS
-        || !specific(f.role().get())) {
+    if (!askableRole(f)) {
       return Optional.empty();
     }
     Actor answer = actor(f.actorId());
@@ -325,7 +331,7 @@ public final class QuizGenerator {
     Set<RoleFact> own = new HashSet<>(unitFacts);
     for (String actorId : actorsInOrder) {
       Actor d = actor(actorId);
-      if (d.id().equals(answer.id()) || d.service() || d.generic() || d.sameGroup(answer)) {
+      if (!Distractors.mayBeOption(d, answer)) {
         continue;
       }
       List<RoleFact> roles = new ArrayList<>(positiveByActor.get(actorId));
@@ -333,14 +339,10 @@ public final class QuizGenerator {
           Comparator.comparingInt((RoleFact x) -> own.contains(x) ? 0 : 1)
               .thenComparing(RoleFact::id));
       for (RoleFact x : roles) {
-        if (x.role().isEmpty()
-            || x.salience() < 1
-            || x.scope().isPresent()
-            || words(x.role().get()) > MAX_ROLE_WORDS
-            || !specific(x.role().get())
+        if (!askableRole(x)
             || distractors.creditedWith(answer, x)
             || Similarity.similar(x.predicate(), f.predicate())
-            || finder.find(x.role().get()).stream()
+            || distractors.find(x.role().get()).stream()
                 .anyMatch(m -> m.actorId().equals(answer.id()))) {
           continue;
         }
@@ -369,12 +371,20 @@ public final class QuizGenerator {
     return Optional.of(candidate(q, f, f.salience() * 10 + 3, false));
   }
 
-  private boolean specific(String phrase) {
-    long rare =
-        Similarity.words(phrase).stream()
-            .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
-            .count();
-    return rare >= MIN_RARE_WORDS;
+  /** A role that can be an option: stated, unscoped, short, and specific to the text. */
+  private boolean askableRole(RoleFact f) {
+    return f.role().isPresent()
+        && f.salience() >= 1
+        && f.scope().isEmpty()
+        && words(f.role().get()) <= MAX_ROLE_WORDS
+        && rareWords(f.role().get()) >= MIN_RARE_WORDS;
+  }
+
+  /** How many of the phrase's words are rare in the course's sentences. */
+  private long rareWords(String phrase) {
+    return Similarity.words(phrase).stream()
+        .filter(w -> sentenceFrequency.getOrDefault(w, 0) <= RARE)
+        .count();
   }
 
   // ---- true or false --------------------------------------------------------------------------
@@ -475,21 +485,13 @@ public final class QuizGenerator {
       if (speaksInFirstPerson(situation) || situation.contains("?")) {
         return Optional.empty();
       }
-      String condition = lowerFirst(situation);
-      String si = condition.matches("(?i)^(il|ils)\\b.*") ? "S'" : "Si ";
-      s = si + condition + ", " + lowerFirst(s);
+      String condition = Texts.lowerFirst(situation);
+      String si = STARTS_WITH_IL.matcher(condition).matches() ? "S'" : "Si ";
+      s = si + condition + ", " + Texts.lowerFirst(s);
     } else if (f.scope().isPresent()) {
-      s = capitalise(f.scope().get()) + ", " + lowerFirst(s);
+      s = capitalise(f.scope().get()) + ", " + Texts.lowerFirst(s);
     }
     return Optional.of(s);
-  }
-
-  /** « La DSI gère… » becomes « la DSI gère… », but « L'IAN » stays « l'IAN » and GAIA stays. */
-  private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-      return s;
-    }
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   // ---- matching -------------------------------------------------------------------------------
@@ -713,7 +715,8 @@ public final class QuizGenerator {
     return s.split("\\s+").length;
   }
 
-  private static String fold(String s) {
+  /** Lower case, no accents, straight apostrophes, single spaces: a text as a key. */
+  static String fold(String s) {
     return Texts.fold(s).replace('’', '\'').replaceAll("\\s+", " ");
   }
 

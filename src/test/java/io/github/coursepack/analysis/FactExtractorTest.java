@@ -68,7 +68,7 @@ class FactExtractorTest {
             f -> {
               assertThat(f.who()).isEmpty();
               assertThat(f.role()).isEmpty();
-              assertThat(f.statementIsTrue()).isFalse();
+              assertThat(f.polarity()).isEqualTo(Polarity.NEGATIVE);
             });
     assertThat(rupn)
         .extracting(f -> f.statement().orElseThrow())
