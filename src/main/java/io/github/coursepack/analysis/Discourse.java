@@ -122,6 +122,7 @@ final class Discourse {
     clitics = List.of();
     lastSubject = null;
     lastNamedPerson = null;
+    namedInPrevious = false;
     persons.clear();
     previousIntroduced = List.of();
     previousMentions = List.of();

@@ -1449,7 +1449,7 @@ public final class FactExtractor {
             .withClaim(claim)
             .withScope(scopeOf(extras.lead()))
             .withContrast(extras.contrast());
-    return Optional.of(f.withSalience(Salience.of(f, verb, extras.lead(), tokens, text)));
+    return Optional.of(f.withSalience(Salience.of(f, verb, extras.lead(), tokens, r.text())));
   }
 
   /**

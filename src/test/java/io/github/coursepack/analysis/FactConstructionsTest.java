@@ -420,4 +420,21 @@ class FactConstructionsTest {
                 assertThat(f.who())
                     .contains("organise des rencontres entre référents de l'académie"));
   }
+
+  @Test
+  void aTimeMarkerOpeningTheSentenceLowersAFactWhoseObjectPronounWasPutBack() {
+    // « les » is put back as « les trois animations… »; the time marker is the sentence's, not
+    // the clause's, and is read in the sentence as written.
+    String before = "L'IEN programme trois animations consacrées au numérique.";
+    String clause = " l'eRUN les prépare pour les enseignants de cycle 3.";
+    RoleFact general = of(read(before + " L'IEN réunit les directeurs ;" + clause), "erun").get(0);
+    RoleFact dated =
+        of(read(before + " Ce matin, l'IEN réunit les directeurs ;" + clause), "erun").get(0);
+    assertThat(general.who())
+        .contains(
+            "prépare les trois animations consacrées au numérique pour les enseignants"
+                + " de cycle 3");
+    assertThat(general.salience()).isGreaterThanOrEqualTo(1);
+    assertThat(dated.salience()).isLessThan(1);
+  }
 }

@@ -221,4 +221,27 @@ class FactExtractorTest {
     assertThat(Optional.of(a.get(0).id()))
         .hasValueSatisfying(id -> assertThat(id).startsWith("dsi-"));
   }
+
+  private static List<TextBlock> paragraph(String... sentences) {
+    List<Sentence> list = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      list.add(new Sentence(i, sentences[i], i + 1));
+    }
+    return List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, list));
+  }
+
+  @Test
+  void aUnitReadsTheSameWhicheverUnitTheExtractorReadBefore() {
+    // The analysis cache keys a unit on its own title and text: nothing of the unit read before
+    // may change its facts (here, a person named in the last sentence of the other unit).
+    String title = "Une journée avec Karim, directeur d'école";
+    List<TextBlock> unit =
+        paragraph(
+            "Ce dernier signale les pannes du matériel au service informatique de la mairie.");
+    List<RoleFact> fresh =
+        new FactExtractor(ActorCatalog.defaults(), SharedNlp.get()).extract(title, unit);
+    FactExtractor used = new FactExtractor(ActorCatalog.defaults(), SharedNlp.get());
+    used.extract("", paragraph("Sa candidature arrive chez son principal, M. Okafor."));
+    assertThat(used.extract(title, unit)).isEqualTo(fresh);
+  }
 }
