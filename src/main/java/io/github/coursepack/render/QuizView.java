@@ -108,7 +108,7 @@ final class QuizView {
   }
 
   /** How many questions an attempt asks, and from how many when it draws. */
-  static String asked(Quiz quiz) {
+  private static String asked(Quiz quiz) {
     int count = quiz.drawCount();
     if (!quiz.draws()) {
       return count == 1 ? "1 question" : count + " questions";

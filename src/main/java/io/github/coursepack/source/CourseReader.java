@@ -303,40 +303,40 @@ public final class CourseReader {
   public static final int DEFAULT_QUIZ_SIZE = 8;
 
   private static int quizSize(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
-    Optional<String> value = text(settings, "quizSize");
-    if (value.isEmpty()) {
-      return DEFAULT_QUIZ_SIZE;
-    }
-    try {
-      int size = Integer.parseInt(value.get().strip());
-      if (size >= 1 && size <= 50) {
-        return size;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    sink.report(
-        Diagnostic.error(
-            file,
-            line(settings, "quizSize"),
-            "quizSize must be a whole number of questions from 1 to 50, not '"
-                + value.get()
-                + "'; "
-                + DEFAULT_QUIZ_SIZE
-                + " is used"));
-    return DEFAULT_QUIZ_SIZE;
+    return wholeNumber(
+        settings, file, sink, "quizSize", "", 1, 50, "number of questions", DEFAULT_QUIZ_SIZE);
   }
 
   private static int passMark(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
-    Optional<String> value = text(settings, "passMark");
+    return wholeNumber(
+        settings, file, sink, "passMark", "%", 0, 100, "percentage", DEFAULT_PASS_MARK);
+  }
+
+  /**
+   * A whole number setting in [min, max]; an error naming the setting and the fallback otherwise.
+   *
+   * @param unit a sign the value may carry after it (« 80 % »), or ""
+   * @param what what the number counts, for the message
+   */
+  private static int wholeNumber(
+      Map<String, YamlField> settings,
+      Path file,
+      DiagnosticSink sink,
+      String key,
+      String unit,
+      int min,
+      int max,
+      String what,
+      int fallback) {
+    Optional<String> value = text(settings, key);
     if (value.isEmpty()) {
-      return DEFAULT_PASS_MARK;
+      return fallback;
     }
-    String v = value.get().replace("%", "").strip();
+    String v = (unit.isEmpty() ? value.get() : value.get().replace(unit, "")).strip();
     try {
-      int mark = Integer.parseInt(v);
-      if (mark >= 0 && mark <= 100) {
-        return mark;
+      int n = Integer.parseInt(v);
+      if (n >= min && n <= max) {
+        return n;
       }
     } catch (NumberFormatException notANumber) {
       // reported below
@@ -344,13 +344,20 @@ public final class CourseReader {
     sink.report(
         Diagnostic.error(
             file,
-            line(settings, "passMark"),
-            "passMark must be a whole percentage from 0 to 100, not '"
+            line(settings, key),
+            key
+                + " must be a whole "
+                + what
+                + " from "
+                + min
+                + " to "
+                + max
+                + ", not '"
                 + value.get()
                 + "'; "
-                + DEFAULT_PASS_MARK
+                + fallback
                 + " is used"));
-    return DEFAULT_PASS_MARK;
+    return fallback;
   }
 
   // ---- resources ------------------------------------------------------------------------------

@@ -380,7 +380,7 @@ final class MarkdownBody {
   }
 
   /** Bullets that Markdown does not read as list markers but scripts use for lists. */
-  private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[–—•▶►●◦‣→]\\s+\\S.*");
+  private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[–—•▶►●◦‣→]\\s+(\\S.*)");
 
   /** A line this short, with no end punctuation, is a title of its own (« Diapositive 3 – … »). */
   private static final int TITLE_LINE_MAX = 60;
@@ -399,50 +399,48 @@ final class MarkdownBody {
     List<RawBlock> out = new ArrayList<>();
     LinedText current = new LinedText();
     TextBlock.Kind currentKind = kind;
-    int linesInCurrent = 0;
     for (int i = 0; i < lines.size(); i++) {
       LinedText l = lines.get(i);
       String text = l.text().strip();
-      boolean bullet = BULLET_LINE.matcher(text).matches();
-      if (bullet && current.length() > 0) {
-        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
-        current = new LinedText();
-        linesInCurrent = 0;
-      }
-      if (bullet) {
+      Matcher bullet = BULLET_LINE.matcher(text);
+      if (bullet.matches()) {
+        if (current.length() > 0) {
+          out.add(block(currentKind, current));
+          current = new LinedText();
+        }
         currentKind = TextBlock.Kind.LIST_ITEM;
-        String stripped = text.replaceFirst("^[–—•▶►●◦‣→]\\s+", "");
-        current.append(stripped, l.lineAt(0));
-        linesInCurrent = 1;
+        current.append(bullet.group(1), l.lineAt(0));
         continue;
       }
       if (currentKind == TextBlock.Kind.LIST_ITEM && startsLikeATitle(text)) {
-        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+        out.add(block(currentKind, current));
         current = new LinedText();
         currentKind = kind;
-        linesInCurrent = 0;
       }
-      if (current.length() > 0) {
+      boolean alone = current.length() == 0;
+      if (!alone) {
         current.append(String.valueOf(LinedText.SOFT_BREAK), l.lineAt(0));
       }
       current.append(l);
-      linesInCurrent++;
       boolean nextStartsBlock =
           i + 1 < lines.size() && startsLikeATitle(lines.get(i + 1).text().strip());
       if (nextStartsBlock
-          && linesInCurrent == 1
+          && alone
           && text.length() <= TITLE_LINE_MAX
           && !current.joined().endsSentence()
           && currentKind != TextBlock.Kind.LIST_ITEM) {
-        out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+        out.add(block(currentKind, current));
         current = new LinedText();
-        linesInCurrent = 0;
       }
     }
     if (current.length() > 0) {
-      out.add(new RawBlock(currentKind, current.joined(), current.lineAt(0)));
+      out.add(block(currentKind, current));
     }
     return out;
+  }
+
+  private static RawBlock block(TextBlock.Kind kind, LinedText text) {
+    return new RawBlock(kind, text.joined(), text.lineAt(0));
   }
 
   private static boolean startsLikeATitle(String line) {

@@ -450,12 +450,10 @@ final class H5pContent {
     p.put("disableBackwardsNavigation", false);
     p.put("randomQuestions", false);
     // With a pool, H5P draws poolSize questions of the set at random for each attempt (and keeps
-    // the draw in its saved state); a pool of the whole set only shuffles it, as before banks.
-    p.put(
-        "poolSize",
-        unit.quiz().draws()
-            ? Math.min(unit.quiz().drawCount(), questions.size())
-            : questions.size());
+    // the draw in its saved state); a pool of the whole set only shuffles it, as before banks. A
+    // quiz that does not draw has drawCount = its bank, which holds the set (matching questions
+    // stay out of H5P), so the pool is then the whole set.
+    p.put("poolSize", Math.min(unit.quiz().drawCount(), questions.size()));
     ObjectNode end = p.putObject("endGame");
     end.put("showResultPage", true);
     end.put("showSolutionButton", true);

@@ -518,8 +518,9 @@ public final class MoodleBackup {
     int gradeItem = ids.next("grade_item");
     Quiz quiz = unit.quiz();
     // A quiz that draws asks drawCount questions per attempt, each from a random slot on the
-    // unit's category; one that does not asks its whole bank, in blueprint order.
-    int asked = quiz.draws() ? quiz.drawCount() : category.questions().size();
+    // unit's category; one that does not asks its whole bank (drawCount is then its size), in
+    // blueprint order.
+    int asked = quiz.drawCount();
     XmlOut x = activityStart(a);
     x.start("quiz", "id", String.valueOf(a.instance()));
     x.leaf("name", a.title());
