@@ -205,7 +205,7 @@ final class MarkdownBody {
     mergeBrokenParagraphs(articleNodes);
     Optional<String> description =
         descriptionNodes.stream()
-            .map(n -> blockTexts(n, TextBlock.Kind.PARAGRAPH))
+            .map(n -> blockTexts(n, TextBlock.Kind.PARAGRAPH, false))
             .flatMap(List::stream)
             .map(t -> t.text().text())
             .filter(t -> !t.isBlank())
@@ -275,7 +275,7 @@ final class MarkdownBody {
   private List<TextBlock> sentenceBlocks(List<Node> nodes, boolean isTranscript) {
     List<RawBlock> raw = new ArrayList<>();
     for (Node node : nodes) {
-      raw.addAll(blockTexts(node, TextBlock.Kind.PARAGRAPH));
+      raw.addAll(blockTexts(node, TextBlock.Kind.PARAGRAPH, true));
     }
     List<RawBlock> kept = new ArrayList<>();
     for (RawBlock block : raw) {
@@ -345,22 +345,34 @@ final class MarkdownBody {
     }
   }
 
-  /** The text blocks of one Markdown block node (lists and quotes give one block per item). */
-  private List<RawBlock> blockTexts(Node node, TextBlock.Kind kind) {
+  /**
+   * The text blocks of one Markdown block node (lists and quotes give one block per item).
+   *
+   * @param analysed whether the node is part of a text the analysis reads (a transcript, an
+   *     article): its sub-headings are blocks, and a paragraph is split into the slide titles and
+   *     bulleted items a script packs into it; a description or a credits note stays whole
+   */
+  private List<RawBlock> blockTexts(Node node, TextBlock.Kind kind, boolean analysed) {
     List<RawBlock> out = new ArrayList<>();
     if (node instanceof Paragraph) {
-      out.addAll(paragraphBlocks(inlineText(node), kind, line(node)));
+      if (analysed) {
+        out.addAll(paragraphBlocks(inlineText(node), kind, line(node)));
+      } else {
+        out.add(new RawBlock(kind, inlineText(node).joined(), line(node)));
+      }
     } else if (node instanceof Heading) {
-      out.add(new RawBlock(TextBlock.Kind.HEADING, inlineText(node).joined(), line(node)));
+      if (analysed) {
+        out.add(new RawBlock(TextBlock.Kind.HEADING, inlineText(node).joined(), line(node)));
+      }
     } else if (node instanceof ListBlock) {
       for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-          out.addAll(blockTexts(child, TextBlock.Kind.LIST_ITEM));
+          out.addAll(blockTexts(child, TextBlock.Kind.LIST_ITEM, analysed));
         }
       }
     } else if (node instanceof BlockQuote) {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        out.addAll(blockTexts(child, TextBlock.Kind.QUOTE));
+        out.addAll(blockTexts(child, TextBlock.Kind.QUOTE, analysed));
       }
     } else if (node instanceof IndentedCodeBlock code) {
       // Text pasted with an indent becomes a code block in Markdown; in prose it is prose.
@@ -529,7 +541,7 @@ final class MarkdownBody {
     Licence licence = null;
     for (Node node : nodes) {
       if (!(node instanceof ListBlock list)) {
-        for (RawBlock block : blockTexts(node, TextBlock.Kind.PARAGRAPH)) {
+        for (RawBlock block : blockTexts(node, TextBlock.Kind.PARAGRAPH, false)) {
           notes.add(block.text().text());
         }
         continue;

@@ -282,4 +282,22 @@ class MarkdownBodyTest {
         .containsExactly("Voix off : La DSI gère les comptes.");
     assertThat(parts.credits().notes()).anySatisfy(n -> assertThat(n).contains("Jeanne Martin"));
   }
+
+  @Test
+  void aDescriptionAndACreditsNoteStayWholeWhateverTheirLines() {
+    // Script paragraphs split at short title lines; a description or a note is not a script.
+    MarkdownBody.Parts parts =
+        MarkdownBody.read(
+            file,
+            "## Mission RUPN\n\n### Descriptif :\n\nUne unité sur les rôles\n"
+                + "Vous verrez qui fait quoi.\n\n### Un accompagnement\n\nTexte.\n\n"
+                + "## Crédits\n\nRessource de la DRANE\nMise à jour en 2026.\n",
+            1,
+            true,
+            false,
+            sink);
+    assertThat(parts.description()).contains("Une unité sur les rôles Vous verrez qui fait quoi.");
+    assertThat(parts.credits().notes())
+        .containsExactly("Ressource de la DRANE Mise à jour en 2026.");
+  }
 }
