@@ -50,7 +50,10 @@ final class SubjectFinder {
         start = i + 1;
       } else if ((t.is("et") || t.is("mais"))
           && i + 1 < tokens.size()
-          && (Tokens.isSubjectPronoun(tokens.get(i + 1)) || isFirstPerson(tokens.get(i + 1)))) {
+          && (Tokens.isSubjectPronoun(tokens.get(i + 1))
+              || isFirstPerson(tokens.get(i + 1))
+              || (startsClause(tokens, mentions, i + 1) && verbBefore(tokens, start, i)))) {
+        // « L'IEN réunit les directeurs et l'eRUN les prépare »: a second subject, a second clause.
         out.add(new int[] {start, i});
         start = i + 1;
       } else if (t.is(",") && i > start) {
@@ -77,6 +80,23 @@ final class SubjectFinder {
     }
     out.add(new int[] {start, tokens.size()});
     return out;
+  }
+
+  /**
+   * Whether [from, to) has a verb of its own after its last subordinating word: « réunit les
+   * directeurs » before « et l'eRUN les prépare » has one; « s'assurer que les élèves » before « et
+   * les parents parviennent » has none (the two subjects share the verb that follows).
+   */
+  private static boolean verbBefore(List<Token> tokens, int from, int to) {
+    int start = from;
+    for (int k = from; k < to; k++) {
+      if (tokens
+          .get(k)
+          .textMatches("(?i)que|qu['’]|qui|dont|où|si|s['’]|quand|lorsque|lorsqu['’]")) {
+        start = k + 1;
+      }
+    }
+    return Tokens.containsVerb(tokens, start, to);
   }
 
   /**
@@ -111,7 +131,9 @@ final class SubjectFinder {
     } else {
       return false;
     }
-    while (k < tokens.size() && tokens.get(k).textMatches("(?i)ne|n['’]|se|s['’]|y|en")) {
+    // « la commune ne les finance pas », « l'eRUN les prépare »: pronouns before the verb.
+    while (k < tokens.size()
+        && tokens.get(k).textMatches("(?i)ne|n['’]|se|s['’]|y|en|le|la|les|l['’]|lui|leur")) {
       k++;
     }
     return k < tokens.size() && tokens.get(k).isFiniteThirdPerson();

@@ -437,4 +437,40 @@ class FactConstructionsTest {
     assertThat(general.salience()).isGreaterThanOrEqualTo(1);
     assertThat(dated.salience()).isLessThan(1);
   }
+
+  @Test
+  void aSecondSubjectAfterEtStartsAClauseOfItsOwn() {
+    List<RoleFact> facts =
+        read(
+            "L'IEN programme trois animations consacrées au numérique.",
+            "L'IEN réunit les directeurs de la circonscription et l'eRUN les prépare pour les"
+                + " enseignants de cycle 3.");
+    assertThat(of(facts, "ien"))
+        .extracting(RoleFact::predicate)
+        .contains("réunit les directeurs de la circonscription");
+    assertThat(of(facts, "erun"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.who())
+                    .contains(
+                        "prépare les trois animations consacrées au numérique pour les"
+                            + " enseignants de cycle 3"));
+  }
+
+  @Test
+  void twoSubjectsSharingAVerbAfterQueStayInOneClause() {
+    List<RoleFact> facts =
+        read(
+            "Le référent numérique s'assure que les élèves et les parents parviennent à se"
+                + " connecter à l'ENT.");
+    assertThat(of(facts, "rupn"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.who())
+                    .contains(
+                        "s'assure que les élèves et les parents parviennent à se connecter à"
+                            + " l'ENT"));
+  }
 }
