@@ -279,9 +279,45 @@
       box.hidden = false;
     };
 
+    /* What the LMS records of an answered question (cmi.interactions): the question's id, its
+       type, the learner's response and the right one as option identifiers, the result. Quiz
+       data written before interactions has no type: nothing is recorded for it. */
+    var interactionOf = function (q, a, ok, fs) {
+      if (!q.interaction) { return null; }
+      var ids = q.responses || [];
+      var response;
+      var correct;
+      if (q.interaction === 'matching') {
+        var pairs = function (values) {
+          return values.map(function (v, k) { return q.sources[k] + '.' + ids[+v]; }).join(',');
+        };
+        response = pairs(a);
+        correct = pairs(q.answer);
+      } else if (q.interaction === 'true-false') {
+        response = a === 'v' ? 'true' : 'false';
+        correct = q.answer === 'v' ? 'true' : 'false';
+      } else {
+        response = ids[+a];
+        correct = ids[+q.answer];
+      }
+      /* The question as the learner read it, without its number, for the LMS's reports. */
+      var legend = fs.querySelector('legend');
+      var number = legend && legend.querySelector('.question-number');
+      var stem = legend ? legend.textContent.substring(number ? number.textContent.length : 0) : '';
+      return { id: q.id, type: q.interaction, response: response, correct: correct,
+        result: ok ? 'correct' : 'incorrect', description: stem.replace(/\s+/g, ' ').trim() };
+    };
+
+    var interactions = [];
+
     /* Grades the attempt's questions; returns the score in percent. */
     var grade = function () {
       var total = 0;
+      interactions = [];
+      var record = function (q, a, ok, fs) {
+        var it = interactionOf(q, a, ok, fs);
+        if (it) { interactions.push(it); }
+      };
       drawn.forEach(function (i) {
         var q = quiz.questions[i];
         var a = answerOf(i);
@@ -290,12 +326,14 @@
           var right = 0;
           a.forEach(function (v, k) { if (v === q.answer[k]) { right++; } });
           total += right / a.length;
+          record(q, a, right === a.length, fs);
           showFeedback(fs, right === a.length,
             right === a.length ? 'Toutes les paires sont justes.' : right + ' paire' + (right > 1 ? 's' : '') + ' juste' + (right > 1 ? 's' : '') + ' sur ' + a.length + '.',
             q.feedback);
         } else {
           var ok = a === q.answer;
           if (ok) { total += 1; }
+          record(q, a, ok, fs);
           showFeedback(fs, ok, ok ? 'Bonne réponse.' : 'Réponse incorrecte. La bonne réponse : ' + q.answerText + '.', q.feedback);
         }
       });
@@ -304,7 +342,10 @@
 
     var finish = function (score, report) {
       var passed = score >= quiz.passMark;
-      if (report && lms.quizResult) { lms.quizResult(score, passed, encode()); }
+      if (report && lms.quizResult) {
+        lms.quizResult(score, passed, encode(),
+          { passMark: quiz.passMark, interactions: interactions });
+      }
       /* The LMS keeps the best try; a weaker one must not read as if the pass were lost. */
       var best = lms.best ? lms.best() : -1;
       var keptPass = !passed && lms.status && lms.status() === 'passed';

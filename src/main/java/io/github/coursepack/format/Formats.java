@@ -4,6 +4,7 @@ import io.github.coursepack.format.questions.GiftFormat;
 import io.github.coursepack.format.questions.MoodleXmlFormat;
 import io.github.coursepack.format.questions.QuizJsonFormat;
 import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.format.scorm.Scorm2004Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class Formats {
 
   static {
     register(new Scorm12Format());
+    register(new Scorm2004Format());
     register(new io.github.coursepack.format.moodle.MoodleBackupFormat());
     register(new io.github.coursepack.format.h5p.H5pFormat());
     register(new MoodleXmlFormat());

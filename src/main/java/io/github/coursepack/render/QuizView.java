@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Quiz;
+import io.github.coursepack.model.Slugs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,12 +55,15 @@ final class QuizView {
         }
         view.put("choices", choices);
         answer.put("kind", "choice");
+        answer.put("interaction", "choice");
+        answer.put("responses", responseIds(mc.choices().stream().map(Choice::text).toList()));
       } else if (q instanceof Question.TrueFalse tf) {
         view.put("kind", "truefalse");
         view.put("choices", List.of(choice(domId, 0, "v", "Vrai"), choice(domId, 1, "f", "Faux")));
         answer.put("kind", "choice");
         answer.put("answer", tf.answer() ? "v" : "f");
         answer.put("answerText", tf.answer() ? "Vrai" : "Faux");
+        answer.put("interaction", "true-false");
       } else if (q instanceof Question.Matching m) {
         view.put("kind", "matching");
         List<Integer> order = new ArrayList<>();
@@ -87,6 +91,12 @@ final class QuizView {
         view.put("pairs", pairs);
         answer.put("kind", "matching");
         answer.put("answer", right);
+        answer.put("interaction", "matching");
+        answer.put(
+            "sources", responseIds(m.pairs().stream().map(Question.Matching.Pair::actor).toList()));
+        answer.put(
+            "responses",
+            responseIds(m.pairs().stream().map(Question.Matching.Pair::role).toList()));
       }
       questions.add(view);
       answers.add(answer);
@@ -126,6 +136,33 @@ final class QuizView {
     c.put("value", value);
     c.put("text", text);
     return c;
+  }
+
+  /**
+   * The identifiers a SCORM runtime reports the learner's responses with ({@code
+   * cmi.interactions.n.learner_response} and {@code correct_responses}): each text's words in ASCII
+   * joined by underscores, so that a trainer reading Moodle's interactions report recognises the
+   * option. SCORM 2004 wants short identifiers ({@code [\w.]{1,250}}) and Moodle reports them as
+   * they are; 40 characters keep a report readable. Two options that fold to the same words get
+   * their position appended.
+   */
+  static List<String> responseIds(List<String> texts) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String id = Slugs.of(texts.get(i)).replace('-', '_');
+      if (id.length() > 40) {
+        int cut = id.lastIndexOf('_', 40);
+        id = id.substring(0, cut > 20 ? cut : 40);
+      }
+      if (id.isEmpty()) {
+        id = "option_" + (i + 1);
+      }
+      if (ids.contains(id)) {
+        id = id + "_" + (i + 1);
+      }
+      ids.add(id);
+    }
+    return ids;
   }
 
   /** JSON safe inside a script element: « </ » cannot close it. */

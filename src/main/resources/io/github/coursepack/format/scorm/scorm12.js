@@ -12,6 +12,9 @@
  *    min 0 and max 100; the best score of the attempt is kept), "passed" or "failed" against the
  *    pass mark ("passed" is never taken back), and the answers in cmi.suspend_data (a compact
  *    string, far below SCORM 1.2's 4,096 characters) so that they come back on the next visit;
+ *  - records each answered question of the attempt in cmi.interactions.n (id, type, the
+ *    correct response, the learner's response, "correct" or "wrong"), appended after those
+ *    already there, so that Moodle's interactions report shows who answered what;
  *  - keeps a new quiz attempt (its drawn questions, no answers yet) in cmi.suspend_data when the
  *    learner starts it, so that a relaunch comes back to the same questions;
  *  - commits after each change and when the page is hidden; on "pagehide" writes session_time
@@ -61,6 +64,7 @@
   var bestScore = -1;
   var startedAt = Date.now();
   var MAX_SUSPEND_DATA = 4096;
+  var interactionCount = 0;
 
   function call(name, a, b) {
     try {
@@ -101,6 +105,8 @@
     suspendData = call('LMSGetValue', 'cmi.suspend_data');
     var raw = call('LMSGetValue', 'cmi.core.score.raw');
     bestScore = raw === '' || isNaN(parseFloat(raw)) ? -1 : parseFloat(raw);
+    var count = parseInt(call('LMSGetValue', 'cmi.interactions._count'), 10);
+    interactionCount = isNaN(count) || count < 0 ? 0 : count;
     if (status === '' || status === 'not attempted') {
       if (set('cmi.core.lesson_status', 'incomplete')) { status = 'incomplete'; }
       commit();
@@ -116,8 +122,26 @@
     return true;
   }
 
-  function quizResult(score, passed, state) {
+  /* SCORM 1.2 spellings: true-false responses are "t" or "f", a wrong answer is "wrong";
+     identifiers and responses are cut to the 255 characters Moodle accepts. */
+  function record(interactions) {
+    (interactions || []).forEach(function (it) {
+      var n = 'cmi.interactions.' + interactionCount + '.';
+      function value(v) {
+        return it.type === 'true-false' ? (v === 'true' ? 't' : 'f') : String(v).substring(0, 255);
+      }
+      if (!set(n + 'id', String(it.id).substring(0, 255))) { return; }
+      interactionCount++;
+      set(n + 'type', it.type);
+      set(n + 'correct_responses.0.pattern', value(it.correct));
+      set(n + 'student_response', value(it.response));
+      set(n + 'result', it.result === 'correct' ? 'correct' : 'wrong');
+    });
+  }
+
+  function quizResult(score, passed, state, details) {
     if (!initialized || finished) { return !api; }
+    record(details && details.interactions);
     var s = Math.max(0, Math.min(100, Math.round(score)));
     if (s > bestScore) {
       set('cmi.core.score.min', '0');
