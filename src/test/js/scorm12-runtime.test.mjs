@@ -41,6 +41,22 @@ function fakeApi(initialStatus = 'not attempted') {
         error = '405'; return 'false';
       }
       if (el === 'cmi.suspend_data' && v.length > 4096) { error = '405'; return 'false'; }
+      // Moodle's scorm_12.js: interactions are written in order, with its formats.
+      const inter = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(el);
+      if (inter) {
+        const n = Number(inter[1]);
+        const count = Number(data['cmi.interactions._count'] ?? 0);
+        if (n > count) { error = '201'; return 'false'; }
+        const formats = {
+          id: /^[\u0021-\u007E]{0,255}$/,
+          type: /^true-false$|^choice$|^fill-in$|^matching$|^performance$|^sequencing$|^likert$|^numeric$/,
+          result: /^correct$|^wrong$|^unanticipated$|^neutral$|^([0-9]{0,3})?(\.[0-9]*)?$/,
+          student_response: /^[\s\S]{0,255}$/,
+          'correct_responses.0.pattern': /^[\s\S]{0,255}$/,
+        };
+        if (!formats[inter[2]] || !formats[inter[2]].test(v)) { error = '405'; return 'false'; }
+        if (n === count) { data['cmi.interactions._count'] = String(count + 1); }
+      }
       data[el] = v; error = '0'; return 'true';
     },
     LMSCommit(arg) { calls.push(['LMSCommit', arg]); return initialized ? 'true' : 'false'; },
@@ -235,4 +251,35 @@ test('a new quiz attempt is kept alone: suspend_data and a commit, no status or 
   fire('pagehide');
   assert.equal(win.CoursepackLMS.saveState('2:3:f:-'), false, 'nothing after LMSFinish');
   assert.equal(names(api, 'LMSFinish').length, 1);
+});
+
+test('each answered question is recorded in cmi.interactions, after those already there', () => {
+  const api = fakeApi('failed');
+  api.data['cmi.interactions._count'] = '2';
+  const { win } = run({ parents: [{ API: api }] });
+  win.CoursepackLMS.quizResult(50, false, '2:1:3:1,v', { passMark: 80, interactions: [
+    { id: 'u-who-1', type: 'choice', response: 'la_drane', correct: 'le_cpd_numerique',
+      result: 'incorrect', description: 'Qui anime ?' },
+    { id: 'u-tf-2', type: 'true-false', response: 'true', correct: 'true', result: 'correct' },
+    { id: 'u-match-3', type: 'matching', response: 'dsi.heberge,dpd.conseille',
+      correct: 'dsi.heberge,dpd.conseille', result: 'correct' },
+  ] });
+  assert.equal(api.data['cmi.interactions.2.id'], 'u-who-1');
+  assert.equal(api.data['cmi.interactions.2.type'], 'choice');
+  assert.equal(api.data['cmi.interactions.2.student_response'], 'la_drane');
+  assert.equal(api.data['cmi.interactions.2.correct_responses.0.pattern'], 'le_cpd_numerique');
+  assert.equal(api.data['cmi.interactions.2.result'], 'wrong', 'SCORM 1.2 says "wrong"');
+  assert.equal(api.data['cmi.interactions.3.student_response'], 't', 'SCORM 1.2 true-false is t/f');
+  assert.equal(api.data['cmi.interactions.3.result'], 'correct');
+  assert.equal(api.data['cmi.interactions.4.type'], 'matching');
+  assert.equal(api.data['cmi.interactions.4.student_response'], 'dsi.heberge,dpd.conseille');
+  assert.equal(api.data['cmi.interactions._count'], '5');
+  const setOrder = names(api, 'LMSSetValue').filter((c) => c[1].startsWith('cmi.interactions.2.'))
+    .map((c) => c[1].substring('cmi.interactions.2.'.length));
+  assert.equal(setOrder[0], 'id', 'the id comes first');
+  assert.ok(names(api, 'LMSSetValue').every((c) => api.data[c[1]] === c[2]), 'no value refused');
+  win.CoursepackLMS.quizResult(100, true, '2:1:3:0,v', { interactions: [
+    { id: 'u-who-1', type: 'choice', response: 'le_cpd_numerique', correct: 'le_cpd_numerique',
+      result: 'correct' }] });
+  assert.equal(api.data['cmi.interactions.5.result'], 'correct', 'a new attempt is appended');
 });
