@@ -63,6 +63,14 @@ final class PreviewCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--scorm",
+      paramLabel = "EDITION",
+      description =
+          "The SCORM edition a course folder is built and played in: 1.2 (default) or 2004; an"
+              + " output folder plays what it holds.")
+  String scorm = "1.2";
+
+  @Option(
       names = "--watch",
       description = "Rebuild when a file of the course folder changes; open pages reload.")
   boolean watch;
@@ -79,7 +87,11 @@ final class PreviewCommand implements Callable<Integer> {
       stderr.println("coursepack: --port must be between 0 and 65535");
       return Main.USAGE;
     }
-    boolean isOutput = Files.isDirectory(dir.resolve("scorm12"));
+    if (!scorm.equals("1.2") && !scorm.equals("2004")) {
+      stderr.println("coursepack: --scorm must be 1.2 or 2004");
+      return Main.USAGE;
+    }
+    boolean isOutput = PreviewServer.isOutputFolder(dir);
     if (isOutput && watch) {
       stderr.println(
           "coursepack: --watch rebuilds a course; give the course folder, not an output folder");
@@ -108,6 +120,9 @@ final class PreviewCommand implements Callable<Integer> {
           "coursepack: port " + port + " is taken on 127.0.0.1; choose another with --port");
       return Main.USAGE;
     }
+    if (scorm.equals("2004")) {
+      server.prefer2004();
+    }
     if (title != null) {
       server.courseTitle(title);
       server.only(slugs);
@@ -132,7 +147,11 @@ final class PreviewCommand implements Callable<Integer> {
 
   private CourseBuild.Result build(DiagnosticPrinter printer, Supplier<FrenchNlp> nlp) {
     return CourseBuild.run(
-        new CourseBuild.Options(dir, Optional.ofNullable(out), List.of("scorm12"), true),
+        new CourseBuild.Options(
+            dir,
+            Optional.ofNullable(out),
+            List.of(scorm.equals("2004") ? "scorm2004" : "scorm12"),
+            true),
         printer,
         (format, unit, archive) -> {},
         nlp);

@@ -28,7 +28,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * The preview's HTTP server, on 127.0.0.1 only: {@code /} lists the units of an output folder,
  * {@code /unit/<slug>/} plays one in a frame under the LMS stand-in ({@code lms-standin.js}), and
- * {@code /sco/<slug>/<file>} serves the files of its SCORM package straight from the zip. {@link
+ * {@code /sco/<slug>/<file>} serves the files of its SCORM package straight from the zip: its SCORM
+ * 1.2 package, or its 2004 one when the folder has no other. {@code /unit2004/<slug>/} and {@code
+ * /sco2004/<slug>/<file>} play the unit's SCORM 2004 package, under the stand-in's 2004 API. {@link
  * #reload()} takes the packages again after a rebuild; pages opened with {@code --watch} then
  * reload themselves.
  *
@@ -67,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
   private final AtomicInteger version = new AtomicInteger(1);
   private volatile UnitPackages packages;
   private volatile String courseTitle;
+  private volatile UnitPackages.Edition preferred = UnitPackages.Edition.SCORM12;
 
   private PreviewServer(HttpServer server, Path outputDir, boolean watch) throws IOException {
     this.server = server;
@@ -126,6 +129,19 @@ public final class PreviewServer implements AutoCloseable {
     packages = packages.only(slugs);
   }
 
+  /**
+   * Plays units as SCORM 2004 at {@code /unit/<slug>/} rather than as 1.2, when they have a 2004
+   * package: what a build of the 2004 packages alone asked for.
+   */
+  public void prefer2004() {
+    preferred = UnitPackages.Edition.SCORM2004;
+  }
+
+  /** Whether a folder is what a build wrote (it has SCORM packages), not a course folder. */
+  public static boolean isOutputFolder(Path dir) {
+    return UnitPackages.isOutputFolder(dir);
+  }
+
   /** How many units are served. */
   public int units() {
     return packages.all().size();
@@ -162,9 +178,13 @@ public final class PreviewServer implements AutoCloseable {
       } else if (path.startsWith("/_preview/")) {
         asset(x, path.substring("/_preview/".length()));
       } else if (path.startsWith("/unit/")) {
-        player(x, path.substring("/unit/".length()));
+        player(x, path.substring("/unit/".length()), null);
+      } else if (path.startsWith("/unit2004/")) {
+        player(x, path.substring("/unit2004/".length()), UnitPackages.Edition.SCORM2004);
       } else if (path.startsWith("/sco/")) {
-        sco(x, path.substring("/sco/".length()));
+        sco(x, path.substring("/sco/".length()), null);
+      } else if (path.startsWith("/sco2004/")) {
+        sco(x, path.substring("/sco2004/".length()), UnitPackages.Edition.SCORM2004);
       } else {
         notFound(x);
       }
@@ -182,20 +202,44 @@ public final class PreviewServer implements AutoCloseable {
     c.put(
         "units",
         packages.all().stream()
-            .map(u -> Map.<String, Object>of("slug", u.slug(), "title", u.title()))
+            .map(
+                u ->
+                    Map.<String, Object>of(
+                        "slug",
+                        u.slug(),
+                        "title",
+                        u.title(),
+                        "edition",
+                        unit(u.slug(), null).orElse(u).edition().label,
+                        // A unit played as 1.2 that also has a 2004 package: one more link.
+                        "also2004",
+                        unit(u.slug(), null).orElse(u).edition() == UnitPackages.Edition.SCORM12
+                            && packages.get(u.slug(), UnitPackages.Edition.SCORM2004).isPresent()))
             .toList());
     return INDEX.execute(c).getBytes(StandardCharsets.UTF_8);
   }
 
-  private void player(HttpExchange x, String rest) throws IOException {
+  /** The unit's package of the edition asked, or its default one when none is asked. */
+  private Optional<UnitPackages.UnitPackage> unit(String slug, UnitPackages.Edition edition) {
+    if (edition != null) {
+      return packages.get(slug, edition);
+    }
+    return preferred == UnitPackages.Edition.SCORM2004
+        ? packages.get(slug, preferred).or(() -> packages.get(slug))
+        : packages.get(slug);
+  }
+
+  private void player(HttpExchange x, String rest, UnitPackages.Edition edition)
+      throws IOException {
     String slug = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
-    Optional<UnitPackages.UnitPackage> unit = packages.get(slug);
+    Optional<UnitPackages.UnitPackage> unit = unit(slug, edition);
     if (unit.isEmpty()) {
       notFound(x);
       return;
     }
     if (!rest.endsWith("/")) {
-      x.getResponseHeaders().set("Location", "/unit/" + slug + "/");
+      x.getResponseHeaders()
+          .set("Location", (edition == null ? "/unit/" : "/unit2004/") + slug + "/");
       send(x, 301, "text/plain", new byte[0]);
       return;
     }
@@ -203,18 +247,20 @@ public final class PreviewServer implements AutoCloseable {
     c.put("slug", unit.get().slug());
     c.put("title", unit.get().title());
     c.put("launch", unit.get().launch());
+    c.put("edition", unit.get().edition().label);
+    c.put("scoBase", edition == null ? "/sco/" : "/sco2004/");
     c.put("version", version.get());
     c.put("watch", watch);
     send(x, 200, TYPES.get("html"), PLAYER.execute(c).getBytes(StandardCharsets.UTF_8));
   }
 
-  private void sco(HttpExchange x, String rest) throws IOException {
+  private void sco(HttpExchange x, String rest, UnitPackages.Edition edition) throws IOException {
     int slash = rest.indexOf('/');
     if (slash < 0) {
       notFound(x);
       return;
     }
-    Optional<UnitPackages.UnitPackage> unit = packages.get(rest.substring(0, slash));
+    Optional<UnitPackages.UnitPackage> unit = unit(rest.substring(0, slash), edition);
     String entry = URLDecoder.decode(rest.substring(slash + 1), StandardCharsets.UTF_8);
     if (unit.isEmpty() || entry.isEmpty() || EntryNames.problem(entry) != null) {
       notFound(x);

@@ -15,26 +15,53 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * The unit packages of an output folder ({@code scorm12/*.zip}), read in place: each zip stays
- * closed until a file of it is asked for, and is read then without unpacking anything. The course
- * package (several SCOs) is left out: the preview plays units one by one.
+ * The unit packages of an output folder ({@code scorm12/*.zip} and {@code scorm2004/*.zip}), read
+ * in place: each zip stays closed until a file of it is asked for, and is read then without
+ * unpacking anything. The course packages (several SCOs) are left out: the preview plays units one
+ * by one. A unit found in both editions is played as SCORM 1.2 by default, as 2004 on request.
  */
 final class UnitPackages {
 
-  /** One unit's package: where it is, its title and the page its SCO launches. */
-  record UnitPackage(String slug, String title, String launch, Path zip) {}
+  /** The two SCORM editions, by the folder the build writes each to. */
+  enum Edition {
+    SCORM12("scorm12", "1.2"),
+    SCORM2004("scorm2004", "2004");
+
+    final String folder;
+    final String label;
+
+    Edition(String folder, String label) {
+      this.folder = folder;
+      this.label = label;
+    }
+  }
+
+  /** One unit's package: where it is, its title, the page its SCO launches and its edition. */
+  record UnitPackage(String slug, String title, String launch, Path zip, Edition edition) {}
 
   private final Map<String, UnitPackage> units;
+  private final Map<String, UnitPackage> units2004;
 
-  private UnitPackages(Map<String, UnitPackage> units) {
+  private UnitPackages(Map<String, UnitPackage> units, Map<String, UnitPackage> units2004) {
     this.units = units;
+    this.units2004 = units2004;
   }
 
   static UnitPackages read(Path outputDir) throws IOException {
+    return new UnitPackages(read(outputDir, Edition.SCORM12), read(outputDir, Edition.SCORM2004));
+  }
+
+  /** Whether a folder holds what a build wrote: a folder of SCORM packages of either edition. */
+  static boolean isOutputFolder(Path dir) {
+    return Files.isDirectory(dir.resolve(Edition.SCORM12.folder))
+        || Files.isDirectory(dir.resolve(Edition.SCORM2004.folder));
+  }
+
+  private static Map<String, UnitPackage> read(Path outputDir, Edition edition) throws IOException {
     Map<String, UnitPackage> units = new LinkedHashMap<>();
-    Path dir = outputDir.resolve("scorm12");
+    Path dir = outputDir.resolve(edition.folder);
     if (!Files.isDirectory(dir)) {
-      return new UnitPackages(units);
+      return units;
     }
     List<Path> zips;
     try (Stream<Path> list = Files.list(dir)) {
@@ -47,7 +74,7 @@ final class UnitPackages {
       if (manifest.isEmpty()) {
         continue;
       }
-      Optional<UnitPackage> unit = unit(zip, manifest.get());
+      Optional<UnitPackage> unit = unit(zip, manifest.get(), edition);
       if (unit.isPresent()) {
         found.add(unit.get());
       } else if (order.isEmpty()) {
@@ -64,7 +91,7 @@ final class UnitPackages {
     for (UnitPackage u : found) {
       units.putIfAbsent(u.slug(), u);
     }
-    return new UnitPackages(units);
+    return units;
   }
 
   /** A package's manifest, or empty when the zip has none that parses. */
@@ -95,10 +122,14 @@ final class UnitPackages {
   }
 
   /** A single-SCO package's title and launch page, or empty for a course package. */
-  private static Optional<UnitPackage> unit(Path zip, SafeXml.Element root) {
+  private static Optional<UnitPackage> unit(Path zip, SafeXml.Element root, Edition edition) {
     List<SafeXml.Element> scos = new ArrayList<>();
     for (SafeXml.Element r : root.descendants("resource")) {
-      if ("sco".equalsIgnoreCase(r.attr("adlcp:scormtype")) && r.attr("href") != null) {
+      String type = r.attr("adlcp:scormtype");
+      if (type == null) {
+        type = r.attr("adlcp:scormType");
+      }
+      if ("sco".equalsIgnoreCase(type) && r.attr("href") != null) {
         scos.add(r);
       }
     }
@@ -114,26 +145,40 @@ final class UnitPackages {
             name.substring(0, name.length() - 4),
             title == null ? name : title.text(),
             scos.get(0).attr("href"),
-            zip));
+            zip,
+            edition));
   }
 
   /** These units only, in this order. */
   UnitPackages only(List<String> slugs) {
+    return new UnitPackages(only(units, slugs), only(units2004, slugs));
+  }
+
+  private static Map<String, UnitPackage> only(Map<String, UnitPackage> from, List<String> slugs) {
     Map<String, UnitPackage> kept = new LinkedHashMap<>();
     for (String slug : slugs) {
-      UnitPackage u = units.get(slug);
+      UnitPackage u = from.get(slug);
       if (u != null) {
         kept.put(slug, u);
       }
     }
-    return new UnitPackages(kept);
+    return kept;
   }
 
+  /** Every unit once, in course order: its SCORM 1.2 package when there is one, else 2004. */
   List<UnitPackage> all() {
-    return List.copyOf(units.values());
+    Map<String, UnitPackage> all = new LinkedHashMap<>(units);
+    units2004.forEach(all::putIfAbsent);
+    return List.copyOf(all.values());
   }
 
+  /** The unit's package played by default: SCORM 1.2 when there is one, else 2004. */
   Optional<UnitPackage> get(String slug) {
-    return Optional.ofNullable(units.get(slug));
+    return Optional.ofNullable(units.getOrDefault(slug, units2004.get(slug)));
+  }
+
+  /** The unit's package of this edition. */
+  Optional<UnitPackage> get(String slug, Edition edition) {
+    return Optional.ofNullable((edition == Edition.SCORM12 ? units : units2004).get(slug));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.format.scorm.Scorm2004Format;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Quiz;
@@ -64,6 +65,41 @@ class PreviewEndToEndTest {
       System.out.println(output);
       assertThat(p.exitValue()).as(output).isZero();
       assertThat(output).doesNotContain("not ok").contains("ok - keyboard only");
+    }
+  }
+
+  @Test
+  void aScorm2004UnitReachesCompletedAndPassedWithItsScoreAndInteractions() throws Exception {
+    String missing = missingTools();
+    if (missing != null) {
+      if ("required".equals(System.getenv("COURSEPACK_E2E"))) {
+        fail("COURSEPACK_E2E=required but " + missing);
+      }
+      assumeTrue(false, "skipped: " + missing + " (.ci/run installs what the e2e tests need)");
+    }
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    Course example = QuizFixtures.quizzes(TestFiles.example(), sink).course();
+    Unit unit =
+        example.units().stream()
+            .filter(u -> u.quiz().questions().size() >= 2)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no unit with two questions"));
+    Course course = example.withUnits(example.units().stream().map(u -> drawing(u)).toList());
+    // Both editions in one folder, as a build of every format leaves it: the 2004 package is
+    // played at its own address.
+    new Scorm12Format().write(course, TestFiles.context(out, sink));
+    new Scorm2004Format().write(course, TestFiles.context(out, sink));
+    try (PreviewServer server = PreviewServer.start(out, 0, false)) {
+      Process p =
+          new ProcessBuilder("node", "unit2004.e2e.mjs", server.address().toString(), unit.slug())
+              .directory(E2E.toFile())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      System.out.println(output);
+      assertThat(p.exitValue()).as(output).isZero();
+      assertThat(output).doesNotContain("not ok").contains("ok - relaunch: ISO 8601");
     }
   }
 
