@@ -37,7 +37,7 @@ final class ConsoleProgress implements FormatContext.Progress {
         unit == null
             ? "course"
             : (units.indexOf(unit) + 1) + "/" + units.size() + " " + unit.sourceName();
-    String line = String.format("%-8s [%s] -> %s", format, where, ShownPath.of(archive));
+    String line = String.format("%-9s [%s] -> %s", format, where, ShownPath.of(archive));
     if (terminal) {
       out.print("\r\033[K" + line);
       lineOpen = true;

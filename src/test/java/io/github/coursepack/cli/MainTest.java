@@ -44,7 +44,7 @@ class MainTest {
     assertThat(zipNames(out.resolve("mbz"))).containsExactly("qfq-num.mbz");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("16 archives from 4 units");
+        .contains("21 archives from 4 units");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.format.scorm.Scorm2004Format;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
@@ -60,7 +61,10 @@ class PreviewServerTest {
     try (PreviewServer s = PreviewServer.start(out, 0, false)) {
       String player = get(s, "/unit/" + unit.slug() + "/").body();
       assertThat(player)
-          .contains("<script src=\"/_preview/lms-standin.js\" data-unit=\"" + unit.slug() + "\">")
+          .contains(
+              "<script src=\"/_preview/lms-standin.js\" data-unit=\""
+                  + unit.slug()
+                  + "\" data-edition=\"1.2\">")
           .contains("<iframe id=\"sco\" class=\"sco\" src=\"/sco/" + unit.slug() + "/index.html\"")
           .contains(unit.title());
       HttpResponse<String> page = get(s, "/sco/" + unit.slug() + "/index.html");
@@ -70,8 +74,40 @@ class PreviewServerTest {
       HttpResponse<String> js = get(s, "/sco/" + unit.slug() + "/assets/scorm12.js");
       assertThat(js.headers().firstValue("Content-Type"))
           .contains("text/javascript; charset=utf-8");
-      assertThat(get(s, "/_preview/lms-standin.js").body()).contains("window.API = {");
+      assertThat(get(s, "/_preview/lms-standin.js").body())
+          .contains("window.API = api12;", "window.API_1484_11 = api2004;");
       assertThat(get(s, "/unit/" + unit.slug()).statusCode()).isEqualTo(301);
+    }
+  }
+
+  @Test
+  void aUnitWithASecondPackageInScorm2004IsPlayedAtItsOwnAddressUnderThe2004StandIn(
+      @TempDir Path only2004) throws Exception {
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    new Scorm2004Format().write(course, TestFiles.context(out, sink));
+    Unit unit = course.units().get(0);
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      assertThat(s.units()).isEqualTo(course.units().size());
+      assertThat(get(s, "/").body())
+          .contains(
+              "href=\"/unit/" + unit.slug() + "/\"", "href=\"/unit2004/" + unit.slug() + "/\"");
+      String player = get(s, "/unit2004/" + unit.slug() + "/").body();
+      assertThat(player)
+          .contains("data-edition=\"2004\"")
+          .contains("src=\"/sco2004/" + unit.slug() + "/index.html\"");
+      assertThat(get(s, "/sco2004/" + unit.slug() + "/index.html").body())
+          .contains("assets/scorm2004.js");
+      assertThat(get(s, "/unit/" + unit.slug() + "/").body()).contains("data-edition=\"1.2\"");
+    }
+    // A folder with SCORM 2004 packages only: they are the units, played at /unit/<slug>/.
+    new Scorm2004Format().write(course, TestFiles.context(only2004, sink));
+    assertThat(PreviewServer.isOutputFolder(only2004)).isTrue();
+    try (PreviewServer s = PreviewServer.start(only2004, 0, false)) {
+      assertThat(s.units()).isEqualTo(course.units().size());
+      assertThat(get(s, "/unit/" + unit.slug() + "/").body())
+          .contains("data-edition=\"2004\"", "src=\"/sco/" + unit.slug() + "/index.html\"");
+      assertThat(get(s, "/sco/" + unit.slug() + "/index.html").body())
+          .contains("assets/scorm2004.js");
     }
   }
 
