@@ -51,6 +51,7 @@ class ValidatorTest {
       case "moodlexml" -> Kind.MOODLE_XML;
       case "gift" -> Kind.GIFT;
       case "h5p" -> Kind.H5P;
+      case "cc" -> Kind.IMSCC;
       default -> null;
     };
   }

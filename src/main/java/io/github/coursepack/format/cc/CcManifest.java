@@ -65,6 +65,12 @@ final class CcManifest {
     x.start("organization", "identifier", "ORG-" + course.id(), "structure", "rooted-hierarchy");
     // The root item has no title: Moodle's schema check requires that; its children are sections.
     x.start("item", "identifier", "ROOT-" + course.id());
+    // Moodle numbers sections from 0 in item order, and section 0 is the course's « General »
+    // section: a first item without resource takes it, with the course title as its summary, so
+    // that each unit has a section of its own from 1 on.
+    x.start("item", "identifier", "INTRO-" + course.id());
+    x.leaf("title", course.title());
+    x.end();
     for (UnitEntry u : units) {
       x.start("item", "identifier", "UNIT-" + u.unit().id());
       x.leaf("title", u.unit().title());

@@ -106,10 +106,19 @@ class CcFormatTest {
     XmlAssert.assertThat(manifest)
         .withNamespaceContext(CP)
         .nodesByXPath(units)
-        .hasSize(example.units().size());
+        .hasSize(example.units().size() + 1);
+    // The first item, without resource, becomes Moodle's section 0; each unit gets the next one.
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(CP)
+        .valueByXPath(units + "[1]/cp:title")
+        .isEqualTo(example.title());
+    XmlAssert.assertThat(manifest)
+        .withNamespaceContext(CP)
+        .nodesByXPath(units + "[1]/cp:item | " + units + "[1]/@identifierref")
+        .isEmpty();
     for (int i = 0; i < example.units().size(); i++) {
       Unit unit = example.units().get(i);
-      String item = units + "[" + (i + 1) + "]";
+      String item = units + "[" + (i + 2) + "]";
       XmlAssert.assertThat(manifest)
           .withNamespaceContext(CP)
           .valueByXPath(item + "/cp:title")
@@ -376,7 +385,7 @@ class CcFormatTest {
     Map<String, String> ns = Map.of("cp", CcManifest.CP_NS, "lom", CcManifest.LOM_NS);
     XmlAssert.assertThat(files.get("imsmanifest.xml"))
         .withNamespaceContext(ns)
-        .valueByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item/cp:title")
+        .valueByXPath("/cp:manifest/cp:organizations/cp:organization/cp:item/cp:item[2]/cp:title")
         .isEqualTo("L’école & l’« ENT » <2024> \"dit\"");
     XmlAssert.assertThat(files.get("imsmanifest.xml"))
         .withNamespaceContext(ns)
