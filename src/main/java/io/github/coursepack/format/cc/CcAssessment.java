@@ -79,7 +79,7 @@ final class CcAssessment {
     x.start("render_choice", "shuffle", "Yes");
     List<Choice> choices = q.choices();
     for (int i = 0; i < choices.size(); i++) {
-      responseLabel(x, label(i), Html.escape(choices.get(i).text()));
+      responseLabel(x, label(i), CcText.guardHtml(Html.escape(choices.get(i).text())));
     }
     x.end().end().end();
     resprocessingStart(x, q);
@@ -122,7 +122,7 @@ final class CcAssessment {
     x.end().end();
     x.start("presentation");
     x.start("material");
-    x.leafCdata("mattext", Html.paragraph(q.stem()), "texttype", "text/html");
+    x.leafCdata("mattext", CcText.guardHtml(Html.paragraph(q.stem())), "texttype", "text/html");
     x.end();
   }
 
@@ -176,7 +176,7 @@ final class CcAssessment {
 
   private static void feedbacks(XmlOut x, Question q) {
     if (!q.feedback().isBlank()) {
-      itemFeedback(x, GENERAL_FEEDBACK, Html.paragraph(q.feedback()));
+      itemFeedback(x, GENERAL_FEEDBACK, CcText.guardHtml(Html.paragraph(q.feedback())));
     }
   }
 

@@ -61,6 +61,17 @@ public final class CcFormat implements PackageFormat {
   /** The cartridge's files, manifest included; tells the sink about questions left out. */
   static ArchiveContent cartridge(Course course, DiagnosticSink sink) {
     ArchiveContent zip = new ArchiveContent();
+    String title = CcManifest.courseTitle(course);
+    if (!title.equals(course.title())) {
+      sink.report(
+          Diagnostic.info(
+              null,
+              0,
+              "cartridge: the course title is written '"
+                  + title
+                  + "' without its angle brackets: Moodle's course import stops on a title that"
+                  + " looks like it holds an HTML tag"));
+    }
     List<CcManifest.UnitEntry> entries = new ArrayList<>();
     for (Unit unit : course.units()) {
       String dir = unit.slug() + "/";

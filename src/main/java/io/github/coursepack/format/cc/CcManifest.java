@@ -6,6 +6,7 @@ import io.github.coursepack.model.Licence;
 import io.github.coursepack.model.Unit;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Builds a CC 1.1 {@code imsmanifest.xml} as Moodle's importer validates and reads it (FORMATS.md
@@ -44,7 +45,19 @@ final class CcManifest {
     }
   }
 
+  /** Text between angle brackets that an HTML cleaner would take for a tag: {@code <GAR>}. */
+  private static final Pattern TAG_LIKE = Pattern.compile("<([A-Za-z/!?][^<>]*)>");
+
   private CcManifest() {}
+
+  /**
+   * The course title as the cartridge gives it: Moodle's import makes it the course's full name
+   * through a restore setting that refuses, and so aborts the whole import, a value its text
+   * cleaning changes; what looks like a tag loses its angle brackets ({@code <GAR>} → {@code GAR}).
+   */
+  static String courseTitle(Course course) {
+    return TAG_LIKE.matcher(course.title()).replaceAll("$1");
+  }
 
   static byte[] build(Course course, List<UnitEntry> units) {
     XmlOut x = new XmlOut();
@@ -69,19 +82,20 @@ final class CcManifest {
     // section: a first item without resource takes it, with the course title as its summary, so
     // that each unit has a section of its own from 1 on.
     x.start("item", "identifier", "INTRO-" + course.id());
-    x.leaf("title", course.title());
+    x.leaf("title", courseTitle(course));
     x.end();
     for (UnitEntry u : units) {
       x.start("item", "identifier", "UNIT-" + u.unit().id());
-      x.leaf("title", u.unit().title());
+      // Moodle makes this title the section's summary, which is HTML.
+      x.leaf("title", CcText.guard(u.unit().title()));
       x.start(
           "item", "identifier", "ITEM-PAGE-" + u.unit().id(), "identifierref", pageId(u.unit()));
-      x.leaf("title", u.unit().title());
+      x.leaf("title", CcText.guard(u.unit().title()));
       x.end();
       if (u.assessment().isPresent()) {
         x.start(
             "item", "identifier", "ITEM-QUIZ-" + u.unit().id(), "identifierref", quizId(u.unit()));
-        x.leaf("title", quizTitle(u.unit()));
+        x.leaf("title", CcText.guard(quizTitle(u.unit())));
         x.end();
       }
       x.end();
@@ -115,7 +129,7 @@ final class CcManifest {
     x.start("lomimscc:lom");
     x.start("lomimscc:general");
     x.start("lomimscc:title");
-    x.leaf("lomimscc:string", course.title(), "language", course.language());
+    x.leaf("lomimscc:string", courseTitle(course), "language", course.language());
     x.end();
     x.leaf("lomimscc:language", course.language());
     if (!course.summary().isBlank()) {

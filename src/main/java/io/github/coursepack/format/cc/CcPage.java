@@ -54,7 +54,7 @@ final class CcPage {
     }
     credits(h, course, unit);
     h.append("</div>\n</body>\n</html>\n");
-    return h.toString().getBytes(StandardCharsets.UTF_8);
+    return CcText.guardHtml(h.toString()).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Where the video can be watched: its PeerTube watch page, else its embed address. */
@@ -82,7 +82,7 @@ final class CcPage {
                           + (v.peerTube().isPresent() ? " sur PeerTube" : ""),
                       true));
     }
-    v.download().ifPresent(d -> link(h, d.toString(), "Télécharger la vidéo (fichier MP4)", true));
+    v.download().ifPresent(d -> link(h, d.toString(), "Télécharger la vidéo en MP4", true));
     h.append("</ul>\n");
   }
 

@@ -390,7 +390,10 @@ class CcFormatTest {
     XmlAssert.assertThat(files.get("imsmanifest.xml"))
         .withNamespaceContext(ns)
         .valueByXPath("/cp:manifest/cp:metadata/lom:lom/lom:general/lom:title/lom:string")
-        .isEqualTo("L’ENT & le <GAR> : \"qui fait quoi ?\"");
+        .isEqualTo("L’ENT & le GAR : \"qui fait quoi ?\"");
+    assertThat(sink.list())
+        .anySatisfy(
+            d -> assertThat(d.message()).contains("'L’ENT & le GAR : \"qui fait quoi ?\"'"));
     String page =
         text(
             files.values().stream()
@@ -400,6 +403,33 @@ class CcFormatTest {
     assertThat(page)
         .contains("<title>L’école &amp; l’« ENT » &lt;2024&gt; &quot;dit&quot;</title>")
         .contains("Le directeur d’école &amp; l’IEN disent que 3 &lt; 4 et « 5 &gt; 2 ».");
+  }
+
+  @Test
+  void tagLikeTextGetsAWordJoinerSoThatMoodlesExtraDecodingLeavesItText() throws IOException {
+    Unit unit = example.units().get(0);
+    Question q =
+        new Question.TrueFalse(
+            "q-gar",
+            "Le <GAR> et l’<ENT> : 3 < 4 & « 5 > 2 ».",
+            true,
+            "",
+            "Voir le <GAR>.",
+            List.of(),
+            Polarity.POSITIVE);
+    Course course =
+        example.withUnits(List.of(withSlug(unit.withQuiz(new Quiz(List.of(q), 80)), "gar")));
+    Map<String, byte[]> files = TestFiles.unzip(write(course, out));
+    String wj = CcText.WORD_JOINER;
+    assertThat(text(files.get("gar/assessment.xml")))
+        .contains(
+            "<p>Le &lt;"
+                + wj
+                + "GAR&gt; et l’&lt;"
+                + wj
+                + "ENT&gt; : 3 &lt; 4 &amp; « 5 &gt; 2 ».</p>",
+            "<p>Voir le &lt;" + wj + "GAR&gt;.</p>");
+    assertThat(CcText.guard("Le <GAR> : 3 < 4")).isEqualTo("Le <" + wj + "GAR> : 3 < 4");
   }
 
   @Test

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.MoodleLab;
 import io.github.coursepack.TestFiles;
+import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.DiagnosticSink;
+import io.github.coursepack.model.Polarity;
+import io.github.coursepack.model.Question;
+import io.github.coursepack.model.QuestionKind;
+import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizFixtures;
+import io.github.coursepack.source.CourseReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +82,49 @@ class MoodleCcImportTest {
     for (Unit unit : course.units()) {
       assertThat(output).contains("mod=page name='" + unit.title() + "'");
     }
+  }
+
+  @Test
+  void titlesAndQuestionsWithAmpersandsAnglesQuotesAndApostrophesImport(@TempDir Path dir)
+      throws Exception {
+    Path script = MoodleLab.script("imscc-check.sh");
+    Files.writeString(
+        dir.resolve("course.yaml"), "title: 'L’ENT & le <GAR> : \"qui fait quoi ?\"'\n");
+    Files.writeString(
+        dir.resolve("a.md"),
+        "---\ntitle: 'L’école & l’« ENT » <GAR> \"dit\"'\ndescription: Un texte & un <test>.\n"
+            + "---\n\n## Transcription\n\nLe directeur d’école & l’IEN disent que 3 < 4.\n");
+    Course read = CourseReader.read(dir, DiagnosticSink.collecting()).course();
+    Unit unit = read.units().get(0);
+    List<Question> questions =
+        List.of(
+            new Question.MultipleChoice(
+                "q-choice",
+                QuestionKind.WHO,
+                "Qui gère l’« ENT » & le <GAR> ?",
+                List.of(
+                    new Choice("La région & le département", true, ""),
+                    new Choice("L’IEN <circonscription>", false, ""),
+                    new Choice("Le \"DSI\"", false, "")),
+                "La région & le département : « c’est dit ».",
+                List.of(),
+                Polarity.POSITIVE),
+            new Question.TrueFalse(
+                "q-vrai-faux",
+                "L’IEN & le <GAR> « décident ».",
+                false,
+                "",
+                "Faux : ni l’IEN ni le <GAR>.",
+                List.of(),
+                Polarity.NEGATIVE));
+    Course course = read.withUnits(List.of(unit.withQuiz(new Quiz(questions, 80))));
+    String output =
+        MoodleLab.run(script, cartridge(course).toString(), "--strict", "--delete-after");
+    assertThat(output)
+        .as(output)
+        .contains("fullname: L’ENT & le GAR : \"qui fait quoi ?\"")
+        .contains("mod=page name='" + CcText.guard("L’école & l’« ENT » <GAR> \"dit\"") + "'")
+        .contains("RESTORE OK sections=2 modules=2 questions=2 qbank=2 logwarnings=0 problems=0 ");
   }
 
   /**
