@@ -19,12 +19,12 @@ import java.util.Optional;
 
 /**
  * Writes the course as an IMS Common Cartridge 1.1, {@code cc/<course-slug>.imscc}, for Moodle's
- * course import (FORMATS.md §4). Moodle imports CC 1.0 and 1.1 only, so this is 1.1. Each unit is a
- * folder item, which Moodle makes a course section, holding the unit's page ({@code
- * <unit-slug>/index.html}, a Page activity) and, when the unit has questions a cartridge can hold,
- * its QTI assessment ({@code <unit-slug>/assessment.xml}, a Quiz with its question category).
- * Matching questions have no CC profile: they are left out, with an info line per unit. A course
- * without units gives no cartridge.
+ * course import (FORMATS.md §4). Moodle imports CC 1.0 and 1.1 only, so this is 1.1. A first item
+ * takes Moodle's section 0; then each unit is a folder item, which Moodle makes a course section,
+ * holding the unit's page ({@code <unit-slug>/index.html}, a Page activity) and, when the unit has
+ * questions a cartridge can hold, its QTI assessment ({@code <unit-slug>/assessment.xml}, a Quiz
+ * with its question category). Matching questions have no CC profile: they are left out, with an
+ * info line per unit. A course without units gives no cartridge.
  */
 public final class CcFormat implements PackageFormat {
 
