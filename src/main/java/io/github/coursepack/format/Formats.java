@@ -22,6 +22,7 @@ public final class Formats {
     register(new Scorm2004Format());
     register(new io.github.coursepack.format.moodle.MoodleBackupFormat());
     register(new io.github.coursepack.format.h5p.H5pFormat());
+    register(new io.github.coursepack.format.cc.CcFormat());
     register(new MoodleXmlFormat());
     register(new GiftFormat());
     register(new QuizJsonFormat());

@@ -42,9 +42,10 @@ class MainTest {
     assertThat(zipNames(out.resolve("questions"))).containsExactly("qfq-num.gift", "qfq-num.xml");
     assertThat(zipNames(out.resolve("quiz"))).hasSize(4);
     assertThat(zipNames(out.resolve("mbz"))).containsExactly("qfq-num.mbz");
+    assertThat(zipNames(out.resolve("cc"))).containsExactly("qfq-num.imscc");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("21 archives from 4 units");
+        .contains("22 archives from 4 units");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
   }
 

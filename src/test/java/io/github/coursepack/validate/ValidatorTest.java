@@ -47,10 +47,12 @@ class ValidatorTest {
   private static Kind expectedKind(String format) {
     return switch (format) {
       case "scorm12" -> Kind.SCORM12;
+      case "scorm2004" -> Kind.SCORM2004;
       case "mbz" -> Kind.MBZ;
       case "moodlexml" -> Kind.MOODLE_XML;
       case "gift" -> Kind.GIFT;
       case "h5p" -> Kind.H5P;
+      case "cc" -> Kind.IMSCC;
       default -> null;
     };
   }
