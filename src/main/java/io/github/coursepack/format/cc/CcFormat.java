@@ -23,8 +23,9 @@ import java.util.Optional;
  * takes Moodle's section 0; then each unit is a folder item, which Moodle makes a course section,
  * holding the unit's page ({@code <unit-slug>/index.html}, a Page activity) and, when the unit has
  * questions a cartridge can hold, its QTI assessment ({@code <unit-slug>/assessment.xml}, a Quiz
- * with its question category). Matching questions have no CC profile: they are left out, with an
- * info line per unit. A course without units gives no cartridge.
+ * with its question category) asking the unit's blueprint ({@link #asked}). Matching questions have
+ * no CC profile: they are left out, with an info line per unit. A course without units gives no
+ * cartridge.
  */
 public final class CcFormat implements PackageFormat {
 
@@ -58,6 +59,19 @@ public final class CcFormat implements PackageFormat {
     return List.of(target);
   }
 
+  /**
+   * The questions a unit's cartridge quiz asks: a cartridge cannot draw at random, so, like an H5P
+   * package, it asks the blueprint, the bank's first {@code quizSize} questions, matching ones
+   * replaced by the next questions of the bank. The whole bank is in the {@code .mbz} and the
+   * question files.
+   */
+  static List<Question> asked(Unit unit) {
+    return unit.quiz().questions().stream()
+        .filter(CcAssessment::supported)
+        .limit(unit.quiz().drawCount())
+        .toList();
+  }
+
   /** The cartridge's files, manifest included; tells the sink about questions left out. */
   static ArchiveContent cartridge(Course course, DiagnosticSink sink) {
     ArchiveContent zip = new ArchiveContent();
@@ -84,10 +98,9 @@ public final class CcFormat implements PackageFormat {
         zip.add(media, local.get().source());
         pageFiles.add(media);
       }
-      List<Question> kept =
-          unit.quiz().questions().stream().filter(CcAssessment::supported).toList();
-      int left = unit.quiz().questions().size() - kept.size();
-      if (left > 0) {
+      List<Question> kept = asked(unit);
+      long replaced = unit.quiz().drawn().stream().filter(q -> !CcAssessment.supported(q)).count();
+      if (replaced > 0) {
         sink.report(
             Diagnostic.info(
                 null,
@@ -95,10 +108,11 @@ public final class CcFormat implements PackageFormat {
                 "cartridge, unit '"
                     + unit.title()
                     + "': "
-                    + left
-                    + (left == 1 ? " matching question left out" : " matching questions left out")
-                    + ": Moodle's Common Cartridge import has no matching questions; use the .mbz"
-                    + " or Moodle XML for them"));
+                    + replaced
+                    + (replaced == 1 ? " matching question" : " matching questions")
+                    + " of the quiz replaced by the next ones of its bank: Moodle's Common"
+                    + " Cartridge import has no matching questions; use the .mbz or Moodle XML"
+                    + " for them"));
       }
       Optional<String> assessment = Optional.empty();
       if (!kept.isEmpty()) {

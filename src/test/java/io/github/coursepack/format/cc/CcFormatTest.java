@@ -187,8 +187,13 @@ class CcFormatTest {
     Map<String, byte[]> files = TestFiles.unzip(write(example, out));
     int checked = 0;
     for (Unit unit : example.units()) {
+      // The blueprint, as an attempt of the unit's page asks it first, without matching.
       List<Question> kept =
-          unit.quiz().questions().stream().filter(CcAssessment::supported).toList();
+          unit.quiz().questions().stream()
+              .filter(CcAssessment::supported)
+              .limit(unit.quiz().drawCount())
+              .toList();
+      assertThat(kept.size()).isLessThanOrEqualTo(unit.quiz().drawCount());
       byte[] qti = files.get(unit.slug() + "/assessment.xml");
       if (kept.isEmpty()) {
         assertThat(qti).as(unit.slug()).isNull();
@@ -322,26 +327,28 @@ class CcFormatTest {
   }
 
   @Test
-  void matchingQuestionsAreLeftOutWithOneInfoLinePerUnit() throws IOException {
+  void matchingQuestionsOfTheBlueprintAreReplacedByTheNextOnesWithOneInfoLinePerUnit()
+      throws IOException {
     Unit unit = example.units().get(0);
-    List<Question> bank = new ArrayList<>(unit.quiz().questions());
+    List<Question> bank = new ArrayList<>();
     bank.add(matching(unit.id() + "-matching-1"));
     bank.add(matching(unit.id() + "-matching-2"));
+    bank.addAll(unit.quiz().questions());
     Course course =
         example.withUnits(
-            List.of(unit.withQuiz(new Quiz(bank, unit.quiz().passMark(), 2)), unonly(1)));
+            List.of(unit.withQuiz(new Quiz(bank, unit.quiz().passMark(), 3)), unonly(1)));
     Map<String, byte[]> files = TestFiles.unzip(write(course, out));
     String qti = text(files.get(unit.slug() + "/assessment.xml"));
     assertThat(qti).doesNotContain("-matching-");
-    XmlAssert.assertThat(qti)
-        .withNamespaceContext(QTI)
-        .nodesByXPath("//q:item")
-        .hasSize(unit.quiz().questions().size());
+    XmlAssert.assertThat(qti).withNamespaceContext(QTI).nodesByXPath("//q:item").hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(qti).contains(CcAssessment.ident(unit.quiz().questions().get(i)));
+    }
     List<Diagnostic> infos =
         sink.list().stream().filter(d -> d.severity() == Severity.INFO).toList();
     assertThat(infos).hasSize(1);
     assertThat(infos.get(0).message())
-        .contains("2 matching questions left out", "use the .mbz or Moodle XML");
+        .contains("2 matching questions of the quiz replaced", "use the .mbz or Moodle XML");
   }
 
   @Test
