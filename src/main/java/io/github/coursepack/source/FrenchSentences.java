@@ -34,8 +34,101 @@ final class FrenchSentences {
 
   private FrenchSentences() {}
 
-  /** The sentences of {@code text} as {@code [start, end)} ranges, blank ones left out. */
+  /**
+   * The most words a sentence may have. Automatic subtitles often have no full stop at all, and the
+   * analysis costs more than linear time in a sentence's length: a longer "sentence" is cut into
+   * pieces of {@link #CUT_FROM} to {@code MAX_WORDS} words, before a word that usually starts a
+   * clause when there is one (the last piece may be shorter). A written French sentence rarely
+   * reaches 100 words.
+   */
+  static final int MAX_WORDS = 100;
+
+  /** Where a cut may start: pieces are at least this long. */
+  static final int CUT_FROM = 60;
+
+  /** Words before which a run-on text is best cut: they usually start a clause. */
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of(
+          "et",
+          "mais",
+          "donc",
+          "alors",
+          "puis",
+          "ensuite",
+          "car",
+          "or",
+          "ainsi",
+          "enfin",
+          "parce",
+          "quand",
+          "lorsque",
+          "lorsqu",
+          "aujourd",
+          "maintenant",
+          "d'abord",
+          "après",
+          "c'est",
+          "il",
+          "elle",
+          "ils",
+          "elles",
+          "on",
+          "nous",
+          "vous",
+          "je");
+
+  /**
+   * The sentences of {@code text} as {@code [start, end, cut)} ranges, blank ones left out: {@code
+   * cut} is 1 when the range is a piece of a run-on sentence of more than {@link #MAX_WORDS} words.
+   */
   static List<int[]> split(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] r : splitAtFullStops(text)) {
+      cap(text, r[0], r[1], out);
+    }
+    return out;
+  }
+
+  /** Adds the range, or its pieces when it has more than {@link #MAX_WORDS} words. */
+  private static void cap(String text, int start, int end, List<int[]> out) {
+    List<int[]> words = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (w < i) {
+        words.add(new int[] {w, i});
+      }
+    }
+    if (words.size() <= MAX_WORDS) {
+      out.add(new int[] {start, end, 0});
+      return;
+    }
+    int from = 0;
+    while (words.size() - from > MAX_WORDS) {
+      int cut = from + MAX_WORDS;
+      for (int k = from + CUT_FROM; k < from + MAX_WORDS; k++) {
+        String word = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        String head = apostrophe > 0 ? word.substring(0, apostrophe) : word;
+        if (CLAUSE_STARTS.contains(word) || CLAUSE_STARTS.contains(head)) {
+          cut = k;
+          break;
+        }
+      }
+      out.add(new int[] {words.get(from)[0], words.get(cut - 1)[1], 1});
+      from = cut;
+    }
+    out.add(new int[] {words.get(from)[0], end, 1});
+  }
+
+  /** The sentences of {@code text} as {@code [start, end)} ranges, cut at full stops only. */
+  private static List<int[]> splitAtFullStops(String text) {
     List<int[]> ranges = new ArrayList<>();
     int start = skipSpace(text, 0);
     int depth = 0;

@@ -142,12 +142,23 @@ final class LinedText {
    * firstIndex}.
    */
   List<Sentence> sentences(int firstIndex) {
+    return sentences(firstIndex, line -> {});
+  }
+
+  /**
+   * The sentences, as {@link #sentences(int)}; {@code cutAt} hears the line of each piece of a
+   * run-on sentence cut for being too long ({@link FrenchSentences#MAX_WORDS}).
+   */
+  List<Sentence> sentences(int firstIndex, java.util.function.IntConsumer cutAt) {
     List<Sentence> out = new ArrayList<>();
     String s = text.toString();
     for (int[] r : FrenchSentences.split(s)) {
       String sentence = s.substring(r[0], r[1]).strip();
       if (!sentence.isEmpty()) {
         out.add(new Sentence(firstIndex + out.size(), sentence, lineAt(r[0])));
+        if (r[2] == 1) {
+          cutAt.accept(lineAt(r[0]));
+        }
       }
     }
     return out;

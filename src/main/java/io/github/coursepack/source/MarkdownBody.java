@@ -298,12 +298,26 @@ final class MarkdownBody {
     }
     List<TextBlock> blocks = new ArrayList<>();
     int index = 0;
+    List<Integer> cuts = new ArrayList<>();
     for (RawBlock block : kept) {
-      List<Sentence> sentences = block.text().sentences(index);
+      List<Sentence> sentences = block.text().sentences(index, cuts::add);
       if (!sentences.isEmpty()) {
         blocks.add(new TextBlock(block.kind(), sentences));
         index += sentences.size();
       }
+    }
+    if (!cuts.isEmpty()) {
+      // Text without full stops (automatic subtitles): the analysis works on bounded pieces.
+      sink.report(
+          Diagnostic.info(
+              file,
+              cuts.get(0),
+              "text of more than "
+                  + FrenchSentences.MAX_WORDS
+                  + " words without a full stop, cut into "
+                  + cuts.size()
+                  + " pieces for the analysis; add the full stops (automatic subtitles often"
+                  + " lack them) for better questions"));
     }
     return blocks;
   }

@@ -75,4 +75,48 @@ class FrenchSentencesTest {
   void splitsFrenchTextIntoSentences(String why, String text, List<String> expected) {
     assertThat(FrenchSentences.sentences(text)).containsExactlyElementsOf(expected);
   }
+
+  private static String words(int n, String word) {
+    return String.join(" ", java.util.Collections.nCopies(n, word));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceOfAHundredWordsStaysWhole() {
+    String text = words(99, "mot") + " fin.";
+    assertThat(FrenchSentences.sentences(text)).containsExactly(text);
+    assertThat(FrenchSentences.split(text).get(0)[2]).isZero();
+  }
+
+  @org.junit.jupiter.api.Test
+  void runOnTextWithoutFullStopsIsCutIntoPiecesOfAtMostAHundredWordsBeforeAClauseWord() {
+    // 70 words, then « et » starts a clause, then 180 more: the first cut is before « et ».
+    String text = words(70, "mot") + " et " + words(180, "suite");
+    List<String> pieces = FrenchSentences.sentences(text);
+    assertThat(pieces).hasSizeGreaterThan(2);
+    assertThat(pieces.get(0)).isEqualTo(words(70, "mot"));
+    assertThat(pieces.get(1)).startsWith("et suite");
+    for (String piece : pieces) {
+      assertThat(piece.split(" ")).hasSizeLessThanOrEqualTo(FrenchSentences.MAX_WORDS);
+    }
+    assertThat(String.join(" ", pieces)).isEqualTo(text);
+    assertThat(FrenchSentences.split(text)).allSatisfy(r -> assertThat(r[2]).isEqualTo(1));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRunOnTextWithoutAClauseWordIsCutEveryHundredWords() {
+    String text = words(250, "mot");
+    List<String> pieces = FrenchSentences.sentences(text);
+    assertThat(pieces).extracting(p -> p.split(" ").length).containsExactly(100, 100, 50);
+  }
+
+  @org.junit.jupiter.api.Test
+  void cuttingRunOnTextIsLinear() {
+    // 500 KB without a full stop: splitting takes well under a second (a loose bound, no timing
+    // claim: the benchmark measures; this guards against a quadratic walk).
+    String text = words(60_000, "sousTitre");
+    long start = System.nanoTime();
+    List<int[]> ranges = FrenchSentences.split(text);
+    assertThat(ranges).hasSize(600);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+  }
 }

@@ -42,6 +42,19 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void aTranscriptWithoutFullStopsIsCutForTheAnalysisWithOneInfoLineAtItsStart() {
+    String runOn =
+        String.join(" ", java.util.Collections.nCopies(150, "le référent numérique aide"));
+    MarkdownBody.Parts parts = read("## Transcription\n\nUne phrase.\n\n" + runOn + "\n");
+    assertThat(parts.transcript().sentences()).hasSizeGreaterThan(6);
+    assertThat(parts.transcript().sentences())
+        .allSatisfy(s -> assertThat(s.text().split(" ").length).isLessThanOrEqualTo(100));
+    assertThat(sink.list()).hasSize(1);
+    assertThat(sink.list().get(0).toString())
+        .contains("r.md:14:", "info", "without a full stop, cut into", "add the full stops");
+  }
+
+  @Test
   void sentencesKeepTheLineOfTheFileWhereTheyStart() {
     MarkdownBody.Parts parts =
         read(
