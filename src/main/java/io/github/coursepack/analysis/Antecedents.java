@@ -151,14 +151,49 @@ final class Antecedents {
     return Optional.of(np);
   }
 
-  /** Replaces each demonstrative noun phrase with what it points back to. */
+  /** « de » or « à » just before a substituted phrase: with « le » or « les » it contracts. */
+  private static final java.util.regex.Pattern PREPOSITION_BEFORE =
+      java.util.regex.Pattern.compile("(?:^|[^\\p{L}])([Dd]e|[Àà]) $");
+
+  /**
+   * Replaces each demonstrative noun phrase with what it points back to, contracting a preposition
+   * with the article it then meets: « le respect de ce règlement » becomes « le respect du
+   * règlement général », not « de le règlement ».
+   */
   static String substitute(String s, Map<String, String> subs) {
     String out = s;
     for (Map.Entry<String, String> e : subs.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
-      String capital = Texts.capitalise(e.getKey());
-      out = out.replace(capital, Texts.capitalise(e.getValue()));
+      out = replace(out, e.getKey(), e.getValue());
+      out = replace(out, Texts.capitalise(e.getKey()), Texts.capitalise(e.getValue()));
     }
     return out;
+  }
+
+  private static String replace(String text, String key, String value) {
+    if (key.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    int at;
+    while ((at = text.indexOf(key, from)) >= 0) {
+      String before = text.substring(from, at);
+      String phrase = value;
+      java.util.regex.Matcher m = PREPOSITION_BEFORE.matcher(text.substring(0, at));
+      boolean plural = value.startsWith("les ");
+      if (m.find() && m.start(1) >= from && (plural || value.startsWith("le "))) {
+        String prep = m.group(1);
+        boolean de = prep.equalsIgnoreCase("de");
+        String contracted = de ? (plural ? "des" : "du") : (plural ? "aux" : "au");
+        if (Character.isUpperCase(prep.charAt(0))) {
+          contracted = Texts.capitalise(contracted);
+        }
+        before = text.substring(from, m.start(1)) + contracted + " ";
+        phrase = value.substring(value.indexOf(' ') + 1);
+      }
+      out.append(before).append(phrase);
+      from = at + key.length();
+    }
+    return out.append(text.substring(from)).toString();
   }
 }

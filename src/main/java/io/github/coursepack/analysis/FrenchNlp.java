@@ -3,6 +3,7 @@ package io.github.coursepack.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,13 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.synthesis.Synthesizer;
 
 /**
- * French tagging, conjugation and grammar checking with LanguageTool, offline. Starting it takes
- * seconds (dictionaries and rules), so a build makes one, only when some unit needs analysing, and
- * uses it from one thread.
+ * French tagging and conjugation with LanguageTool's tokeniser, tagger, chunker, disambiguator and
+ * synthesizer, offline, called directly: {@link #analyse} does what {@code
+ * JLanguageTool.getAnalyzedSentence} does without building the rule engine, whose 6,800 rules take
+ * seconds to load and which the analysis never uses. Grammar checking of generated questions, which
+ * needs those rules, is off the build path: only a {@link #lazily(boolean) checking} instance (for
+ * {@code coursepack check --grammar} and the tests) starts the engine, the first time it is asked.
+ * A build makes one instance, only when some unit needs analysing, and uses it from one thread.
  */
 public final class FrenchNlp {
 
@@ -41,39 +46,150 @@ public final class FrenchNlp {
           "CAT_ELISION",
           "MISC");
 
-  private final JLanguageTool tool;
+  private final Language french;
   private final Synthesizer synthesizer;
+  private final boolean checksGrammar;
+  private JLanguageTool grammarTool;
 
-  private FrenchNlp() {
-    Language french = Languages.getLanguageForShortCode("fr");
-    this.tool = new JLanguageTool(french);
+  private FrenchNlp(boolean checksGrammar) {
+    this.french = Languages.getLanguageForShortCode("fr");
     this.synthesizer = french.getSynthesizer();
-    for (Rule rule : tool.getAllRules()) {
-      String category = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
-      if (!CHECKED_CATEGORIES.contains(category) || rule.isDictionaryBasedSpellingRule()) {
-        tool.disableRule(rule.getId());
+    this.checksGrammar = checksGrammar;
+  }
+
+  /**
+   * Starts LanguageTool lazily, the first time it is asked, and never again.
+   *
+   * @param checksGrammar whether generated questions are checked with the grammar rules (seconds
+   *     more to start): {@code check --grammar} and the tests, not a build
+   */
+  public static Lazy lazily(boolean checksGrammar) {
+    return new Lazy(checksGrammar);
+  }
+
+  /** A lazy instance that does not check grammar: what a build uses. */
+  public static Lazy lazily() {
+    return lazily(false);
+  }
+
+  /** A supplier that starts LanguageTool the first time it is asked, and says what it checks. */
+  public static final class Lazy implements java.util.function.Supplier<FrenchNlp> {
+    private final boolean checksGrammar;
+    private FrenchNlp nlp;
+
+    private Lazy(boolean checksGrammar) {
+      this.checksGrammar = checksGrammar;
+    }
+
+    @Override
+    public synchronized FrenchNlp get() {
+      if (nlp == null) {
+        nlp = new FrenchNlp(checksGrammar);
       }
+      return nlp;
+    }
+
+    /** Whether the instance checks generated questions' grammar; known without starting it. */
+    public boolean checksGrammar() {
+      return checksGrammar;
     }
   }
 
-  /** A supplier that starts LanguageTool the first time it is asked, and never again. */
-  public static java.util.function.Supplier<FrenchNlp> lazily() {
-    return new java.util.function.Supplier<>() {
-      private FrenchNlp nlp;
-
-      @Override
-      public synchronized FrenchNlp get() {
-        if (nlp == null) {
-          nlp = start();
-        }
-        return nlp;
-      }
-    };
+  /** Starts the tagger; under a second of work, to be done once. */
+  public static FrenchNlp start() {
+    return new FrenchNlp(false);
   }
 
-  /** Starts LanguageTool; seconds of work, to be done once. */
-  public static FrenchNlp start() {
-    return new FrenchNlp();
+  /** Starts the tagger and the grammar rules; seconds of work, to be done once. */
+  public static FrenchNlp startWithGrammar() {
+    return new FrenchNlp(true);
+  }
+
+  /** Whether {@link #grammarProblems} checks anything. */
+  public boolean checksGrammar() {
+    return checksGrammar;
+  }
+
+  /**
+   * The sentence tokenised, tagged, chunked and disambiguated, as {@code
+   * JLanguageTool.getAnalyzedSentence} (LanguageTool 6.6) gives it: the same steps in the same
+   * order on the language's own components, so that the readings are the same (FrenchNlpTest
+   * compares them on every sentence of the project's courses).
+   */
+  AnalyzedSentence analyse(String sentence) throws IOException {
+    List<String> words = french.getWordTokenizer().tokenize(sentence);
+    Map<Integer, String[]> ignored = removeIgnoredCharacters(words);
+    List<AnalyzedTokenReadings> tagged = french.getTagger().tag(words);
+    if (french.getChunker() != null) {
+      french.getChunker().addChunkTags(tagged);
+    }
+    AnalyzedTokenReadings[] tokens = new AnalyzedTokenReadings[words.size() + 1];
+    int count = 0;
+    tokens[count++] =
+        new AnalyzedTokenReadings(
+            new AnalyzedToken[] {new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null)},
+            0);
+    int start = 0;
+    for (AnalyzedTokenReadings t : tagged) {
+      t.setStartPos(start);
+      tokens[count++] = t;
+      start += t.getToken().length();
+    }
+    int posFix = 0;
+    for (int i = 0; i < tagged.size(); i++) {
+      if (i > 0) {
+        tagged.get(i).setWhitespaceBefore(tagged.get(i - 1).getToken());
+        tagged.get(i).setStartPos(tagged.get(i).getStartPos() + posFix);
+        tagged.get(i).setPosFix(posFix);
+      }
+      String[] original = ignored.get(i);
+      if (original != null) {
+        posFix += original[0].length() - tagged.get(i).getToken().length();
+        tagged
+            .get(i)
+            .addReading(french.getTagger().createToken(original[0], null), "softHyphenTokens");
+        tagged.get(i).setCleanToken(original[1]);
+      }
+    }
+    int last = count - 1;
+    for (int i = 0; i < count - 1; i++) {
+      if (!tokens[last - i].isWhitespace()) {
+        last -= i;
+        break;
+      }
+    }
+    tokens[last].setSentEnd();
+    if (tokens.length == last + 1 && tokens[last].isLinebreak()) {
+      tokens[last].setParagraphEnd();
+    }
+    AnalyzedSentence raw = new AnalyzedSentence(tokens);
+    AnalyzedSentence disambiguated = french.getDisambiguator().disambiguate(raw);
+    AnalyzedSentence analysed = new AnalyzedSentence(disambiguated.getTokens(), raw.getTokens());
+    if (french.getPostDisambiguationChunker() != null) {
+      french.getPostDisambiguationChunker().addChunkTags(Arrays.asList(analysed.getTokens()));
+    }
+    return analysed;
+  }
+
+  /**
+   * Takes the characters LanguageTool ignores (soft hyphens) out of the words, as its check does;
+   * returns the original and the cleaned word by position.
+   */
+  private Map<Integer, String[]> removeIgnoredCharacters(List<String> words) {
+    java.util.regex.Pattern ignoredChars = french.getIgnoredCharactersRegex();
+    Map<Integer, String[]> out = new java.util.HashMap<>();
+    if (ignoredChars == null) {
+      return out;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      java.util.regex.Matcher m = ignoredChars.matcher(words.get(i));
+      if (m.find()) {
+        String cleaned = m.replaceAll("");
+        out.put(i, new String[] {words.get(i), cleaned});
+        words.set(i, cleaned);
+      }
+    }
+    return out;
   }
 
   /**
@@ -96,7 +212,7 @@ public final class FrenchNlp {
   private List<Token> tag(String sentence) {
     AnalyzedSentence analysed;
     try {
-      analysed = tool.getAnalyzedSentence(sentence);
+      analysed = analyse(sentence);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,11 +268,76 @@ public final class FrenchNlp {
     }
   }
 
-  /** Grammar problems LanguageTool finds in {@code text}, as messages; empty when none. */
+  /** Singular determiners that open the subject of a relative clause after « que ». */
+  private static final Set<String> SINGULAR_DETERMINERS =
+      Set.of(
+          "le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "leur", "un", "une", "mon",
+          "ma", "ton", "ta", "notre", "votre", "chaque");
+
+  /**
+   * Whether the verb at {@code from} is singular and follows « que » and a singular subject of its
+   * own (« des actions que le CPD numérique relaie »): the agreement rule then takes the relative
+   * pronoun's plural antecedent for the subject, which French grammar does not.
+   */
+  private boolean singularVerbOfARelativeWithItsOwnSubject(String text, int from) {
+    List<Token> tokens = tokens(text);
+    int verb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == from) {
+        verb = i;
+      }
+    }
+    if (verb < 2
+        || tokens.get(verb).readings().stream()
+            .noneMatch(r -> r.pos().startsWith("V") && r.pos().endsWith(" 3 s"))) {
+      return false;
+    }
+    for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("que") || w.equals("qu'") || w.equals("qu’") || w.equals("qu")) {
+        return k + 1 < verb
+            && SINGULAR_DETERMINERS.contains(
+                tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT));
+      }
+      // Another conjugated verb between: the flagged one is not the relative clause's.
+      if (tokens.get(k).readings().stream()
+          .anyMatch(r -> r.pos().startsWith("V") && r.pos().matches(".* (ind|sub|imp) .*"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The rule engine with the checked categories only; started on the first grammar check. */
+  private synchronized JLanguageTool grammarTool() {
+    if (grammarTool == null) {
+      JLanguageTool tool = new JLanguageTool(french);
+      for (Rule rule : tool.getAllRules()) {
+        String category = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+        if (!CHECKED_CATEGORIES.contains(category) || rule.isDictionaryBasedSpellingRule()) {
+          tool.disableRule(rule.getId());
+        }
+      }
+      grammarTool = tool;
+    }
+    return grammarTool;
+  }
+
+  /**
+   * Grammar problems LanguageTool finds in {@code text}, as messages; empty when none, and always
+   * empty for an instance that does not {@linkplain #checksGrammar() check grammar}.
+   */
   public List<String> grammarProblems(String text) {
+    if (!checksGrammar) {
+      return List.of();
+    }
     try {
       List<String> out = new ArrayList<>();
-      for (RuleMatch m : tool.check(text)) {
+      for (RuleMatch m : grammarTool().check(text)) {
+        if (m.getRule().getId().equals("ACCORD_SUJET_VERBE")
+            && singularVerbOfARelativeWithItsOwnSubject(text, m.getFromPos())) {
+          continue;
+        }
         out.add(m.getRule().getId() + ": " + m.getMessage());
       }
       return out;

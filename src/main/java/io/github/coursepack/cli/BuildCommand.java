@@ -1,8 +1,10 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.build.CourseBuild;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
+import io.github.coursepack.quiz.GrammarCheck;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +79,20 @@ final class BuildCommand implements Callable<Integer> {
         Optional<Path> out,
         boolean write,
         io.github.coursepack.format.FormatContext.Options formatOptions) {
+      return execute(parent, options, out, write, formatOptions, false);
+    }
+
+    /**
+     * The same, and with {@code grammar} the course's quizzes checked with the grammar rules
+     * ({@code check --grammar}), each problem a warning.
+     */
+    static int execute(
+        CoursepackCommand parent,
+        CourseOptions options,
+        Optional<Path> out,
+        boolean write,
+        io.github.coursepack.format.FormatContext.Options formatOptions,
+        boolean grammar) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
       if (!Files.isDirectory(options.courseDir)) {
@@ -111,12 +127,18 @@ final class BuildCommand implements Callable<Integer> {
       DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
+      FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
       CourseBuild.Result result =
           CourseBuild.run(
               new CourseBuild.Options(
                   options.courseDir, out, options.formats, write, formatOptions),
               printer,
-              progress);
+              progress,
+              nlp);
+      if (grammar) {
+        GrammarCheck.report(result.course(), result.source().sources(), nlp.get()::grammarProblems)
+            .forEach(printer::report);
+      }
       progress.clear();
       long millis = (System.nanoTime() - start) / 1_000_000;
 

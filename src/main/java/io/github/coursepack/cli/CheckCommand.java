@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code coursepack check DIR}: read the course and report, write nothing. */
@@ -17,6 +18,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CourseOptions options;
 
+  @Option(
+      names = "--grammar",
+      description =
+          "Also check the French grammar of every generated question with LanguageTool's rules"
+              + " (seconds more to start); problems are warnings.")
+  boolean grammar;
+
   @Override
   public Integer call() {
     return BuildCommand.Run.execute(
@@ -24,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         options,
         Optional.empty(),
         false,
-        io.github.coursepack.format.FormatContext.Options.DEFAULT);
+        io.github.coursepack.format.FormatContext.Options.DEFAULT,
+        grammar);
   }
 }

@@ -678,14 +678,7 @@ public final class QuizGenerator {
 
   /** A question whose every text passes the grammar check. */
   private boolean grammatical(Question q) {
-    List<String> texts = new ArrayList<>();
-    texts.add(q.stem());
-    if (q instanceof Question.MultipleChoice mc) {
-      mc.choices().forEach(c -> texts.add(c.text()));
-    } else if (q instanceof Question.Matching m) {
-      m.pairs().forEach(p -> texts.add(p.role()));
-    }
-    return texts.stream().allMatch(t -> grammar.problems(t).isEmpty());
+    return GrammarCheck.texts(q).stream().allMatch(t -> grammar.problems(t).isEmpty());
   }
 
   /** Options in an order fixed by the question's id: the same input gives the same quiz. */

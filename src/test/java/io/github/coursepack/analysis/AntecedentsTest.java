@@ -28,6 +28,28 @@ class AntecedentsTest {
   }
 
   @Test
+  void aPrepositionBeforeTheSubstitutedPhraseContractsWithItsArticle() {
+    Map<String, String> singular = Map.of("ce règlement", "le règlement général");
+    assertThat(Antecedents.substitute("contrôle le respect de ce règlement", singular))
+        .isEqualTo("contrôle le respect du règlement général");
+    assertThat(Antecedents.substitute("se conforme à ce règlement", singular))
+        .isEqualTo("se conforme au règlement général");
+    assertThat(Antecedents.substitute("De ce règlement naît une obligation", singular))
+        .isEqualTo("Du règlement général naît une obligation");
+    Map<String, String> plural = Map.of("ces outils", "les outils numériques");
+    assertThat(Antecedents.substitute("le choix de ces outils et l'accès à ces outils", plural))
+        .isEqualTo("le choix des outils numériques et l'accès aux outils numériques");
+    // No preposition, or one that is only the end of a word: nothing to contract.
+    assertThat(Antecedents.substitute("il étudie ce règlement", singular))
+        .isEqualTo("il étudie le règlement général");
+    assertThat(Antecedents.substitute("il garde ce règlement", singular))
+        .isEqualTo("il garde le règlement général");
+    assertThat(
+            Antecedents.substitute("la portée de ce guide", Map.of("ce guide", "l'ancien guide")))
+        .isEqualTo("la portée de l'ancien guide");
+  }
+
+  @Test
   void aDemonstrativeOfAnotherNumberOrNounIsLeftAlone() {
     said("La DRANE publie chaque année un guide académique de sécurité informatique.");
     Sentences plural = Sentences.of("Le CPD numérique diffuse ces guides dans les écoles.");

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 /** One LanguageTool for the whole test run: it takes seconds to start. */
 public final class SharedNlp {
 
-  private static final Supplier<FrenchNlp> NLP = FrenchNlp.lazily();
+  // Grammar rules start only when a test checks grammar (GrammarOfQuestionsTest).
+  private static final Supplier<FrenchNlp> NLP = FrenchNlp.lazily(true);
 
   private SharedNlp() {}
 
