@@ -48,6 +48,15 @@ final class BuildCommand implements Callable<Integer> {
               + " names those the site must have.")
   Path h5pLibraries;
 
+  @Option(
+      names = "--allow-partial",
+      description =
+          "When a resource has an error, still write the course-level archives (course SCORM"
+              + " package, .mbz, question files) without it. By default they are left as the last"
+              + " build without errors wrote them, so that an incomplete course is never uploaded"
+              + " by mistake; unit archives of the good resources are written either way.")
+  boolean allowPartial;
+
   @Override
   public Integer call() {
     if (h5pLibraries != null && !java.nio.file.Files.exists(h5pLibraries)) {
@@ -64,7 +73,8 @@ final class BuildCommand implements Callable<Integer> {
         Optional.ofNullable(out),
         true,
         new io.github.coursepack.format.FormatContext.Options(
-            mbzScorm, Optional.ofNullable(h5pLibraries)));
+            mbzScorm, Optional.ofNullable(h5pLibraries)),
+        allowPartial);
   }
 
   /** The part of {@code build} and {@code check} that is the same. */
@@ -76,7 +86,8 @@ final class BuildCommand implements Callable<Integer> {
         CourseOptions options,
         Optional<Path> out,
         boolean write,
-        io.github.coursepack.format.FormatContext.Options formatOptions) {
+        io.github.coursepack.format.FormatContext.Options formatOptions,
+        boolean allowPartial) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
       if (!Files.isDirectory(options.courseDir)) {
@@ -108,13 +119,13 @@ final class BuildCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       long start = System.nanoTime();
-      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet);
+      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet, parent.debug);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       CourseBuild.Result result =
           CourseBuild.run(
               new CourseBuild.Options(
-                  options.courseDir, out, options.formats, write, formatOptions),
+                  options.courseDir, out, options.formats, write, formatOptions, allowPartial),
               printer,
               progress);
       progress.clear();
@@ -140,6 +151,17 @@ final class BuildCommand implements Callable<Integer> {
             plural(units, "unit"),
             String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
             counts);
+      }
+      if (!result.kept().isEmpty()) {
+        stdout.println(
+            "not written because of the errors above, so that no incomplete course is uploaded"
+                + " (the previous ones, if any, are kept): "
+                + String.join(
+                    ", ",
+                    result.kept().stream()
+                        .map(p -> result.outputDir().relativize(p).toString().replace('\\', '/'))
+                        .toList())
+                + "; --allow-partial writes them without the broken resources");
       }
       if (errors > 0 || (options.strict && warnings > 0)) {
         return Main.CONTENT_ERRORS;

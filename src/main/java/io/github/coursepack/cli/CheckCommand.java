@@ -24,6 +24,7 @@ final class CheckCommand implements Callable<Integer> {
         options,
         Optional.empty(),
         false,
-        io.github.coursepack.format.FormatContext.Options.DEFAULT);
+        io.github.coursepack.format.FormatContext.Options.DEFAULT,
+        false);
   }
 }

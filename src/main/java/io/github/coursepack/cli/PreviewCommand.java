@@ -101,7 +101,7 @@ final class PreviewCommand implements Callable<Integer> {
     Path outputDir = dir;
     String title = null;
     List<String> slugs = List.of();
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug);
     if (!isOutput) {
       CourseBuild.Result r = build(printer, nlp);
       outputDir = r.outputDir();
@@ -138,7 +138,7 @@ final class PreviewCommand implements Callable<Integer> {
             + "; Ctrl+C to stop");
     stdout.flush();
     if (watch) {
-      watchAndRebuild(server, outputDir, printer, nlp, stdout);
+      watchAndRebuild(server, outputDir, printer, nlp, stdout, stderr);
     } else {
       Thread.currentThread().join();
     }
@@ -163,7 +163,8 @@ final class PreviewCommand implements Callable<Integer> {
       Path outputDir,
       DiagnosticPrinter printer,
       Supplier<FrenchNlp> nlp,
-      PrintWriter stdout)
+      PrintWriter stdout,
+      PrintWriter stderr)
       throws IOException, InterruptedException {
     Path output = outputDir.toAbsolutePath().normalize();
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
@@ -181,7 +182,17 @@ final class PreviewCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         int errorsBefore = printer.count(Severity.ERROR);
-        CourseBuild.Result r = build(printer, nlp);
+        CourseBuild.Result r;
+        try {
+          r = build(printer, nlp);
+        } catch (RuntimeException | StackOverflowError bug) {
+          // A bug outside any resource: say it, keep serving the last build, wait for the next
+          // edit.
+          Main.internalError(bug, stderr);
+          stdout.println("not rebuilt (internal error, see above); still watching");
+          stdout.flush();
+          continue;
+        }
         server.courseTitle(r.course().title());
         server.reload(r.course().units().stream().map(u -> u.slug()).toList());
         stdout.printf(

@@ -52,7 +52,7 @@ final class QuizCommand implements Callable<Integer> {
       stderr.println("coursepack: " + courseDir + " is not a folder");
       return Main.USAGE;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug);
     CourseBuild.Result result =
         CourseBuild.run(
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
