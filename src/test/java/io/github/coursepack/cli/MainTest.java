@@ -130,8 +130,8 @@ class MainTest {
   void contentErrorsGiveExitCodeOneAndTheOtherResourcesAreBuilt() throws IOException {
     int code = run("build", TestFiles.fixtureCourse("quirks").toString(), "--out", out.toString());
     assertThat(code).isEqualTo(Main.CONTENT_ERRORS);
-    // The 8 good units; the course package is not written while a resource has an error.
-    assertThat(zipNames(out.resolve("scorm12"))).hasSize(8).doesNotContain("quirks.zip");
+    // The 9 good units; the course package is not written while a resource has an error.
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(9).doesNotContain("quirks.zip");
     assertThat(stdout.toString())
         .contains("not written because of the errors above")
         .contains("scorm12/quirks.zip");

@@ -99,7 +99,8 @@ class CourseReaderTest {
             "script.md",
             "same-title-a.md",
             "same-title-b.md",
-            "http-video.md");
+            "http-video.md",
+            "smart-quotes.md");
     assertThat(source.course().units().get(0).sourceName()).isEqualTo("clean.md");
     assertThat(source.course().units().get(1).sourceName()).isEqualTo("crlf.crlf.md");
     assertThat(source.course().passMark()).isEqualTo(75);
@@ -145,6 +146,26 @@ class CourseReaderTest {
         .filteredOn(d -> d.severity() == Severity.WARNING)
         .extracting(Diagnostic::line)
         .containsExactly(9, 10, 12, 16);
+    assertThat(about("no-opening.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.message()).startsWith("front matter without its opening '---'");
+            });
+    assertThat(about("smart-quotes.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.format(null))
+                  .startsWith(
+                      TestFiles.fixtureCourse("quirks").resolve("smart-quotes.md")
+                          + ":2:8: warning: typographic quotes");
+            });
+    assertThat(units.get("smart-quotes.md").title())
+        .isEqualTo("Des guillemets de traitement de texte");
     assertThat(about("course.yaml"))
         .anySatisfy(
             d -> {
