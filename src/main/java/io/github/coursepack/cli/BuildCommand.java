@@ -4,7 +4,6 @@ import io.github.coursepack.build.CourseBuild;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -90,12 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         boolean allowPartial) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
-      if (!Files.isDirectory(options.courseDir)) {
-        stderr.println(
-            "coursepack: "
-                + options.courseDir
-                + " is not a folder; give the folder"
-                + " that holds the course's resource files");
+      if (!FolderArgument.check(options.courseDir, "the course's resource files", stderr)) {
         return Main.USAGE;
       }
       List<String> unknown = new java.util.ArrayList<>();

@@ -267,7 +267,7 @@ class MainTest {
   @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("build", out.resolve("nowhere").toString())).isEqualTo(Main.USAGE);
-    assertThat(stderr.toString()).contains("is not a folder");
+    assertThat(stderr.toString()).contains("nowhere does not exist");
     assertThat(run("build", TestFiles.example().toString(), "--format", "scorm12,pdf"))
         .isEqualTo(Main.USAGE);
     assertThat(stderr.toString()).contains("unknown format pdf");
@@ -276,6 +276,24 @@ class MainTest {
     assertThat(
             run("build", TestFiles.example().toString(), "--out", TestFiles.example().toString()))
         .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void everyCommandSaysAMissingPathDoesNotExistAndAFileIsNotAFolder() throws IOException {
+    String missing = out.resolve("nonexistent").toString();
+    for (String command : List.of("build", "check", "quiz", "preview", "validate")) {
+      stderr.getBuffer().setLength(0);
+      assertThat(run(command, missing)).as(command).isEqualTo(Main.USAGE);
+      assertThat(stderr.toString()).as(command).contains(missing + " does not exist");
+    }
+    Path file = Files.writeString(out.resolve("a.md"), "# Titre\n");
+    for (String command : List.of("build", "check", "quiz", "preview")) {
+      stderr.getBuffer().setLength(0);
+      assertThat(run(command, file.toString())).as(command).isEqualTo(Main.USAGE);
+      assertThat(stderr.toString())
+          .as(command)
+          .contains(file + " is not a folder; give the folder");
+    }
   }
 
   @Test
