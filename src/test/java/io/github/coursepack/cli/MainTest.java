@@ -2,6 +2,7 @@ package io.github.coursepack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coursepack.Subprocess;
 import io.github.coursepack.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -340,11 +340,11 @@ class MainTest {
                 "io.github.coursepack.cli.Main",
                 "build",
                 TestFiles.example().toString()));
-    Process p =
-        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
+    Subprocess.Result r =
+        Subprocess.run(
+            new ProcessBuilder(command).directory(cwd.toFile()), java.time.Duration.ofSeconds(90));
+    String output = r.output();
+    assertThat(r.exitCode()).as(output).isZero();
     assertThat(cwd.resolve("output/qfq-num/scorm12/qfq-num.zip")).isRegularFile();
     assertThat(output).contains("-> output/qfq-num/scorm12/");
   }
