@@ -136,7 +136,7 @@ class MainTest {
         .contains("not written because of the errors above")
         .contains("scorm12/quirks.zip");
     assertThat(stderr.toString())
-        .contains("broken-yaml.md:2:8: error: invalid YAML")
+        .contains("broken-yaml.md:2:8: error: the quote \" opened here is never closed")
         .contains("    title: \"Titre jamais fermé")
         .contains("           ^");
   }
