@@ -36,7 +36,11 @@ public final class Main {
    * @param terminal whether output goes to a terminal (progress is then shown on one line)
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-    CommandLine cli = new CommandLine(new CoursepackCommand(terminal));
+    return run(new CommandLine(new CoursepackCommand(terminal)), out, err, args);
+  }
+
+  /** Runs {@code cli} with the exit codes above; package-private for a test of the mapping. */
+  static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -248,6 +248,39 @@ class MainTest {
         .isEqualTo(Main.OK);
   }
 
+  /** A command that fails the way a bug outside any resource does. */
+  @picocli.CommandLine.Command(name = "fail")
+  static final class Failing implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Parameters String how;
+
+    @Override
+    public Integer call() {
+      if (how.equals("error")) {
+        throw new StackOverflowError("deep");
+      }
+      throw new IllegalStateException("bug");
+    }
+  }
+
+  @Test
+  void aFailureOutsideAnyResourceExitsWithThreeAndAStackTraceEvenForAnError() {
+    for (String how : List.of("exception", "error")) {
+      StringWriter err = new StringWriter();
+      int code =
+          Main.run(
+              new picocli.CommandLine(new Failing()),
+              new PrintWriter(stdout),
+              new PrintWriter(err),
+              how);
+      assertThat(code).as(how).isEqualTo(Main.INTERNAL_ERROR);
+      assertThat(err.toString())
+          .as(how)
+          .startsWith("coursepack: internal error: java.lang.")
+          .contains("please report it")
+          .contains("\tat io.github.coursepack.cli.MainTest$Failing.call");
+    }
+  }
+
   @Test
   void checkReadsAndWritesNothing() throws IOException {
     int code = run("check", TestFiles.example().toString());

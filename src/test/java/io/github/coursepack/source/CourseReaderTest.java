@@ -258,4 +258,26 @@ class CourseReaderTest {
     assertThat(CourseReader.read(dir, sink).course().units()).isEmpty();
     assertThat(sink.hasErrors()).isTrue();
   }
+
+  @Test
+  void aBugWhileReadingOneResourceIsAnInternalErrorOnThatFileNotACrash(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("a.md"), "---\ntitle: T\nvideoFile: v.mp4\n---\n\nDu texte.\n");
+    // No course folder to resolve the video against: the reader meets a NullPointerException.
+    assertThat(ResourceReader.read(file, null, sink)).isEmpty();
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.file()).isEqualTo(file);
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.message())
+                  .startsWith(
+                      "internal error while reading this resource: java.lang.NullPointerException")
+                  .endsWith("; please report it");
+              assertThat(d.cause()).isInstanceOf(NullPointerException.class);
+            });
+  }
 }
