@@ -335,4 +335,16 @@ class MarkdownBodyTest {
         .extracting(Sentence::text)
         .containsExactly("Assez profond.");
   }
+
+  @Test
+  void deeplyNestedRawHtmlIsReadWithoutCrashing() {
+    MarkdownBody.Parts parts =
+        read(
+            "# Article\n\n"
+                + "<div>".repeat(5000)
+                + "Texte."
+                + "</div>".repeat(5000)
+                + "\n\n## Transcription\n\nUne phrase.\n");
+    assertThat(parts.transcript().sentences()).extracting(Sentence::text).contains("Une phrase.");
+  }
 }
