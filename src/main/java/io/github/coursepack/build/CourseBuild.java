@@ -30,7 +30,8 @@ import java.util.Optional;
  * <p>Course-level archives (a course SCORM package, the {@code .mbz}, question files) are all or
  * nothing: when the build has an error, they are not written and the previous ones stay, listed in
  * {@link Result#kept()}; with {@link Options#allowPartial()} they are written without the units
- * left out. Unit archives of the good units are always written.
+ * left out. Unit archives of the good units are always written. A bug outside any unit (in a course
+ * archive) is thrown, but only once the other formats have been written.
  *
  * <p>Usage: {@code Result r = CourseBuild.run(new Options(dir, Optional.empty(), List.of(), true),
  * sink, FormatContext.Progress.NONE);}
@@ -195,8 +196,24 @@ public final class CourseBuild {
             options.formatOptions(),
             guard);
     List<Path> archives = new ArrayList<>();
+    Throwable bug = null;
     for (PackageFormat format : formats) {
-      archives.addAll(format.write(course, context));
+      try {
+        archives.addAll(format.write(course, context));
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug outside any unit (a course archive): the other formats are still written, then
+        // the bug ends the build as one.
+        if (bug == null) {
+          bug = e;
+        } else {
+          bug.addSuppressed(e);
+        }
+      }
+    }
+    if (bug instanceof RuntimeException e) {
+      throw e;
+    } else if (bug instanceof Error e) {
+      throw e;
     }
     return new Result(source, course, quizzes, outDir, formats, archives, guard.kept());
   }

@@ -1,6 +1,7 @@
 package io.github.coursepack.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.analysis.FrenchNlp;
@@ -196,5 +197,40 @@ class CourseBuildTest {
     assertThat(r.course().units()).hasSize(3).noneMatch(u -> u.sourceName().startsWith("02"));
     assertThat(r.archives()).hasSize(3);
     assertThat(r.kept()).containsExactly(out.resolve("scorm12/qfq-num.zip"));
+  }
+
+  @Test
+  void aBugInACourseArchiveEndsTheBuildAfterTheOtherFormatsAreWritten() throws IOException {
+    exampleCopy();
+    PackageFormat brokenCourseArchive =
+        new PackageFormat() {
+          @Override
+          public String id() {
+            return "broken";
+          }
+
+          @Override
+          public String description() {
+            return "fails outside any unit";
+          }
+
+          @Override
+          public List<Path> write(Course course, FormatContext context) {
+            throw new IllegalStateException("course archive bug");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                CourseBuild.run(
+                    options(false),
+                    sink,
+                    FormatContext.Progress.NONE,
+                    NLP,
+                    List.of(brokenCourseArchive, Formats.byId("scorm12").orElseThrow())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("course archive bug");
+    try (Stream<Path> files = Files.list(out.resolve("scorm12"))) {
+      assertThat(files).hasSize(5);
+    }
   }
 }
