@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The Moodle lab of ../shared/moodle-check, named by {@code MOODLE_LAB}: tests that give our files
@@ -71,12 +69,10 @@ public final class MoodleLab {
     List<String> command = new ArrayList<>();
     command.add(script.toString());
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
-    Process p = builder.start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
-    return output;
+    Subprocess.Result r = Subprocess.run(builder, java.time.Duration.ofMinutes(2));
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    return r.output();
   }
 }

@@ -6,7 +6,6 @@ import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.GrammarCheck;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +49,15 @@ final class BuildCommand implements Callable<Integer> {
               + " names those the site must have.")
   Path h5pLibraries;
 
+  @Option(
+      names = "--allow-partial",
+      description =
+          "When a resource has an error, still write the course-level archives (course SCORM"
+              + " package, .mbz, question files) without it. By default they are left as the last"
+              + " build without errors wrote them, so that an incomplete course is never uploaded"
+              + " by mistake; unit archives of the good resources are written either way.")
+  boolean allowPartial;
+
   @Override
   public Integer call() {
     if (h5pLibraries != null && !java.nio.file.Files.exists(h5pLibraries)) {
@@ -66,25 +74,18 @@ final class BuildCommand implements Callable<Integer> {
         Optional.ofNullable(out),
         true,
         new io.github.coursepack.format.FormatContext.Options(
-            mbzScorm, Optional.ofNullable(h5pLibraries)));
+            mbzScorm, Optional.ofNullable(h5pLibraries)),
+        allowPartial,
+        false);
   }
 
   /** The part of {@code build} and {@code check} that is the same. */
   static final class Run {
     private Run() {}
 
-    static int execute(
-        CoursepackCommand parent,
-        CourseOptions options,
-        Optional<Path> out,
-        boolean write,
-        io.github.coursepack.format.FormatContext.Options formatOptions) {
-      return execute(parent, options, out, write, formatOptions, false);
-    }
-
     /**
-     * The same, and with {@code grammar} the course's quizzes checked with the grammar rules
-     * ({@code check --grammar}), each problem a warning.
+     * A build or a check; with {@code grammar} the course's quizzes are also checked with the
+     * grammar rules ({@code check --grammar}), each problem a warning.
      */
     static int execute(
         CoursepackCommand parent,
@@ -92,15 +93,11 @@ final class BuildCommand implements Callable<Integer> {
         Optional<Path> out,
         boolean write,
         io.github.coursepack.format.FormatContext.Options formatOptions,
+        boolean allowPartial,
         boolean grammar) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
-      if (!Files.isDirectory(options.courseDir)) {
-        stderr.println(
-            "coursepack: "
-                + options.courseDir
-                + " is not a folder; give the folder"
-                + " that holds the course's resource files");
+      if (!FolderArgument.check(options.courseDir, "the course's resource files", stderr)) {
         return Main.USAGE;
       }
       List<String> unknown = new java.util.ArrayList<>();
@@ -124,14 +121,14 @@ final class BuildCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       long start = System.nanoTime();
-      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet);
+      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet, parent.debug);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
       CourseBuild.Result result =
           CourseBuild.run(
               new CourseBuild.Options(
-                  options.courseDir, out, options.formats, write, formatOptions),
+                  options.courseDir, out, options.formats, write, formatOptions, allowPartial),
               printer,
               progress,
               nlp);
@@ -162,6 +159,17 @@ final class BuildCommand implements Callable<Integer> {
             plural(units, "unit"),
             String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
             counts);
+      }
+      if (!result.kept().isEmpty()) {
+        stdout.println(
+            "not written because of the errors above, so that no incomplete course is uploaded"
+                + " (the previous ones, if any, are kept): "
+                + String.join(
+                    ", ",
+                    result.kept().stream()
+                        .map(p -> result.outputDir().relativize(p).toString().replace('\\', '/'))
+                        .toList())
+                + "; --allow-partial writes them without the broken resources");
       }
       if (errors > 0 || (options.strict && warnings > 0)) {
         return Main.CONTENT_ERRORS;

@@ -33,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         Optional.empty(),
         false,
         io.github.coursepack.format.FormatContext.Options.DEFAULT,
+        false,
         grammar);
   }
 }

@@ -6,6 +6,8 @@ import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: only lists its sub-commands. */
@@ -24,10 +26,21 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       PreviewCommand.class
     },
-    footer = {"", "Exit codes: 0 ok (warnings allowed), 1 content errors, 2 usage errors."})
+    footer = {
+      "",
+      "Exit codes: 0 ok (warnings allowed), 1 content errors (an internal error in one resource"
+          + " included), 2 usage errors, 3 internal error outside any resource (a bug: please"
+          + " report it with the stack trace)."
+    })
 final class CoursepackCommand implements Runnable {
 
   final boolean terminal;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error, to report it.")
+  boolean debug;
 
   @Spec CommandSpec spec;
 

@@ -23,13 +23,22 @@ final class DiagnosticPrinter implements DiagnosticSink {
   private final PrintWriter err;
   private final Path workingDir;
   private final boolean quiet;
+  private final boolean debug;
   private final Map<Path, List<String>> lines = new HashMap<>();
   private final Map<Severity, Integer> counts = new HashMap<>();
   private Runnable beforePrint = () -> {};
 
   DiagnosticPrinter(PrintWriter err, boolean quiet) {
+    this(err, quiet, false);
+  }
+
+  /**
+   * @param debug print the stack trace behind an internal error
+   */
+  DiagnosticPrinter(PrintWriter err, boolean quiet, boolean debug) {
     this.err = err;
     this.quiet = quiet;
+    this.debug = debug;
     this.workingDir = Path.of("").toAbsolutePath();
   }
 
@@ -56,6 +65,9 @@ final class DiagnosticPrinter implements DiagnosticSink {
           err.println("    " + " ".repeat(d.column() - 1) + "^");
         }
       }
+    }
+    if (debug && d.cause() != null) {
+      d.cause().printStackTrace(err);
     }
     err.flush();
   }

@@ -36,20 +36,35 @@ public final class Main {
    * @param terminal whether output goes to a terminal (progress is then shown on one line)
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-    CommandLine cli = new CommandLine(new CoursepackCommand(terminal));
+    return run(new CommandLine(new CoursepackCommand(terminal)), out, err, args);
+  }
+
+  /** Runs {@code cli} with the exit codes above; package-private for a test of the mapping. */
+  static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          // Exceptions are bugs: say so plainly, with the trace for the report.
-          err.println("coursepack: internal error: " + e);
-          e.printStackTrace(err);
-          return INTERNAL_ERROR;
-        });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only exceptions to the handler; an Error (a stack overflow) ends up here.
+      code = internalError(e, err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A failure outside any resource (one inside a resource is an error on that resource): a bug,
+   * said plainly, with the trace for the report.
+   */
+  static int internalError(Throwable e, PrintWriter err) {
+    err.println("coursepack: internal error: " + e + "; please report it with what follows");
+    e.printStackTrace(err);
+    err.flush();
+    return INTERNAL_ERROR;
   }
 }

@@ -79,12 +79,16 @@ final class PreviewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = parent.spec.commandLine().getOut();
     PrintWriter stderr = parent.spec.commandLine().getErr();
-    if (!Files.isDirectory(dir)) {
-      stderr.println("coursepack: " + dir + " is not a folder");
+    if (!FolderArgument.check(dir, "a course's resource files, or what build wrote", stderr)) {
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {
       stderr.println("coursepack: --port must be between 0 and 65535");
+      return Main.USAGE;
+    }
+    if (!portFree(port)) {
+      // Said now, not after a build of the whole course.
+      stderr.println(portTaken());
       return Main.USAGE;
     }
     if (!scorm.equals("1.2") && !scorm.equals("2004")) {
@@ -101,7 +105,7 @@ final class PreviewCommand implements Callable<Integer> {
     Path outputDir = dir;
     String title = null;
     List<String> slugs = List.of();
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug);
     if (!isOutput) {
       CourseBuild.Result r = build(printer, nlp);
       outputDir = r.outputDir();
@@ -116,8 +120,7 @@ final class PreviewCommand implements Callable<Integer> {
     try {
       server = PreviewServer.start(outputDir, port, watch);
     } catch (BindException e) {
-      stderr.println(
-          "coursepack: port " + port + " is taken on 127.0.0.1; choose another with --port");
+      stderr.println(portTaken()); // taken while the course was built
       return Main.USAGE;
     }
     if (scorm.equals("2004")) {
@@ -138,11 +141,29 @@ final class PreviewCommand implements Callable<Integer> {
             + "; Ctrl+C to stop");
     stdout.flush();
     if (watch) {
-      watchAndRebuild(server, outputDir, printer, nlp, stdout);
+      watchAndRebuild(server, outputDir, printer, nlp, stdout, stderr);
     } else {
       Thread.currentThread().join();
     }
     return Main.OK;
+  }
+
+  private String portTaken() {
+    return "coursepack: port " + port + " is taken on 127.0.0.1; choose another with --port";
+  }
+
+  /** Whether the port can be listened on now (0, any free port, always can). */
+  private static boolean portFree(int port) {
+    if (port == 0) {
+      return true;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException taken) {
+      return false;
+    }
   }
 
   private CourseBuild.Result build(DiagnosticPrinter printer, Supplier<FrenchNlp> nlp) {
@@ -163,7 +184,8 @@ final class PreviewCommand implements Callable<Integer> {
       Path outputDir,
       DiagnosticPrinter printer,
       Supplier<FrenchNlp> nlp,
-      PrintWriter stdout)
+      PrintWriter stdout,
+      PrintWriter stderr)
       throws IOException, InterruptedException {
     Path output = outputDir.toAbsolutePath().normalize();
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
@@ -181,7 +203,17 @@ final class PreviewCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         int errorsBefore = printer.count(Severity.ERROR);
-        CourseBuild.Result r = build(printer, nlp);
+        CourseBuild.Result r;
+        try {
+          r = build(printer, nlp);
+        } catch (RuntimeException | StackOverflowError bug) {
+          // A bug outside any resource: say it, keep serving the last build, wait for the next
+          // edit.
+          Main.internalError(bug, stderr);
+          stdout.println("not rebuilt (internal error, see above); still watching");
+          stdout.flush();
+          continue;
+        }
         server.courseTitle(r.course().title());
         server.reload(r.course().units().stream().map(u -> u.slug()).toList());
         stdout.printf(

@@ -7,7 +7,6 @@ import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.model.Unit;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -48,11 +47,10 @@ final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = parent.spec.commandLine().getOut();
     PrintWriter stderr = parent.spec.commandLine().getErr();
-    if (!Files.isDirectory(courseDir)) {
-      stderr.println("coursepack: " + courseDir + " is not a folder");
+    if (!FolderArgument.check(courseDir, "the course's resource files", stderr)) {
       return Main.USAGE;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug);
     CourseBuild.Result result =
         CourseBuild.run(
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),

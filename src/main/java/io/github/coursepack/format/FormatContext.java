@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param sink where problems go
  * @param progress told about each archive as it is written
  * @param options what the command line asked of particular formats
+ * @param guard keeps a unit's failure to that unit and says whether course archives are written
  */
 public record FormatContext(
     Path outputDir,
@@ -23,7 +24,19 @@ public record FormatContext(
     long epochSeconds,
     DiagnosticSink sink,
     Progress progress,
-    Options options) {
+    Options options,
+    UnitGuard guard) {
+
+  /** A context that lets exceptions through and writes every course archive. */
+  public FormatContext(
+      Path outputDir,
+      UnitTemplate template,
+      long epochSeconds,
+      DiagnosticSink sink,
+      Progress progress,
+      Options options) {
+    this(outputDir, template, epochSeconds, sink, progress, options, UnitGuard.NONE);
+  }
 
   /** A context with the default options. */
   public FormatContext(
@@ -55,6 +68,7 @@ public record FormatContext(
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(guard, "guard");
   }
 
   /** Hears about the build as it goes, for a progress display. */

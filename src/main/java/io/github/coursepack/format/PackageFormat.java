@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * One output format: turns a course into archives under the output folder. A format reports
  * problems to the context's sink and goes on with the other archives; it throws only for bugs.
+ *
+ * <p>Each unit's work runs through {@code context.guard().unit(…)}, so that a bug met in one unit
+ * stays with that unit, and each course-level archive is made of the course that {@code
+ * context.guard().courseArchive(…)} gives, or not at all (see {@link UnitGuard}).
  */
 public interface PackageFormat {
 

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param column 1-based column, or 0 when unknown
  * @param severity how serious it is
  * @param message what is wrong and what to do, in English, one sentence or two
+ * @param cause the exception behind an internal error, for {@code --debug}; {@code null} otherwise
  */
-public record Diagnostic(Path file, int line, int column, Severity severity, String message) {
+public record Diagnostic(
+    Path file, int line, int column, Severity severity, String message, Throwable cause) {
+
+  /** A finding about the input (no exception behind it). */
+  public Diagnostic(Path file, int line, int column, Severity severity, String message) {
+    this(file, line, column, severity, message, null);
+  }
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
@@ -33,6 +40,22 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 
   public static Diagnostic info(Path file, int line, String message) {
     return new Diagnostic(file, line, 0, Severity.INFO, message);
+  }
+
+  /**
+   * A bug met while working on {@code file}: an error that names what was being done, so that the
+   * other resources still get built and the trainer knows what to report.
+   *
+   * @param doing what was being done, e.g. {@code "reading the resource"}
+   */
+  public static Diagnostic internalError(Path file, String doing, Throwable cause) {
+    return new Diagnostic(
+        file,
+        0,
+        0,
+        Severity.ERROR,
+        "internal error while " + doing + ": " + cause + "; please report it",
+        cause);
   }
 
   /** The {@code path:line:col: severity: message} form, without the source excerpt. */

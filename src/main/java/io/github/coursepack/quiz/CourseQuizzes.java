@@ -46,8 +46,20 @@ public final class CourseQuizzes {
       AnalysisCache cache,
       Supplier<FrenchNlp> nlp,
       DiagnosticSink sink) {
-    Course course = source.course();
-    Map<String, List<RoleFact>> facts = new CourseAnalysis(catalog, cache, nlp).facts(course);
+    CourseAnalysis analysis = new CourseAnalysis(catalog, cache, nlp);
+    Map<String, List<RoleFact>> facts = new LinkedHashMap<>();
+    List<Unit> analysed = new ArrayList<>();
+    for (Unit unit : source.course().units()) {
+      try {
+        facts.put(unit.id(), analysis.facts(unit));
+        analysed.add(unit);
+      } catch (RuntimeException | StackOverflowError bug) {
+        // A bug met in one unit's text leaves that unit out; the others are still built.
+        sink.report(
+            Diagnostic.internalError(source.sources().get(unit.id()), "analysing its text", bug));
+      }
+    }
+    Course course = source.course().withUnits(analysed);
     // The questions' grammar is not checked here: the rule engine takes seconds to start, and
     // checked every generated question of the example and the dev set, it found nothing to refuse
     // but once, wrongly. `check --grammar` and the tests check the quizzes (GrammarCheck.report).
@@ -56,28 +68,44 @@ public final class CourseQuizzes {
     List<Unit> units = new ArrayList<>();
     Map<String, List<Question>> candidates = new LinkedHashMap<>();
     for (Unit unit : course.units()) {
-      List<Question> all = generator.candidates(unit);
-      candidates.put(unit.id(), all);
-      List<Question> quiz = generator.bank(unit);
       Path resource = source.sources().get(unit.id());
-      if (resource != null) {
-        QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), sink);
-        quiz = overrides.apply(all, quiz, sink);
+      try {
+        units.add(quiz(unit, course, generator, resource, candidates, sink));
+      } catch (RuntimeException | StackOverflowError bug) {
+        sink.report(Diagnostic.internalError(resource, "making its quiz", bug));
+        candidates.remove(unit.id());
       }
-      if (quiz.isEmpty()) {
-        sink.report(
-            Diagnostic.info(
-                resource,
-                0,
-                "no quiz: the text says nothing this tool can"
-                    + " ask about who does what (add hand-written questions in "
-                    + (resource == null
-                        ? "a .quiz.yaml file"
-                        : QuizOverrides.sidecarOf(resource).getFileName())
-                    + " if you want one)"));
-      }
-      units.add(unit.withQuiz(new Quiz(quiz, course.passMark(), course.quizSize())));
     }
     return new Result(course.withUnits(units), facts, candidates);
+  }
+
+  /** A unit with its quiz; its candidates go into {@code candidates}. */
+  private static Unit quiz(
+      Unit unit,
+      Course course,
+      QuizGenerator generator,
+      Path resource,
+      Map<String, List<Question>> candidates,
+      DiagnosticSink sink) {
+    List<Question> all = generator.candidates(unit);
+    candidates.put(unit.id(), all);
+    List<Question> quiz = generator.bank(unit);
+    if (resource != null) {
+      QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), sink);
+      quiz = overrides.apply(all, quiz, sink);
+    }
+    if (quiz.isEmpty()) {
+      sink.report(
+          Diagnostic.info(
+              resource,
+              0,
+              "no quiz: the text says nothing this tool can"
+                  + " ask about who does what (add hand-written questions in "
+                  + (resource == null
+                      ? "a .quiz.yaml file"
+                      : QuizOverrides.sidecarOf(resource).getFileName())
+                  + " if you want one)"));
+    }
+    return unit.withQuiz(new Quiz(quiz, course.passMark(), course.quizSize()));
   }
 }

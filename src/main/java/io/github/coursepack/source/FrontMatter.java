@@ -30,6 +30,18 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
       open++;
     }
     if (open >= lines.length || !lines[open].strip().equals("---")) {
+      int close = closingWithoutOpening(lines, open);
+      if (close >= 0) {
+        sink.report(
+            Diagnostic.error(
+                file,
+                open + 1,
+                "front matter without its opening '---': the 'key: value' lines down to the '---'"
+                    + " of line "
+                    + (close + 1)
+                    + " would be read as text; add a line '---' above this one"));
+        return Optional.empty();
+      }
       return Optional.of(new FrontMatter(Map.of(), false, text, 1));
     }
     int close = -1;
@@ -58,5 +70,30 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
             ? String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length))
             : "";
     return Optional.of(new FrontMatter(fields.get(), true, body, close + 2));
+  }
+
+  private static final java.util.regex.Pattern KEY_LINE =
+      java.util.regex.Pattern.compile("^[A-Za-z_][A-Za-z0-9_.-]*[ \\t]*:(?:[ \\t].*)?$");
+
+  /**
+   * The index of the lone {@code ---} that closes front matter whose opening line is missing: the
+   * lines from {@code first} down to it are all {@code key: value} lines (or their indented
+   * continuations and list items), the first one among them. -1 when the file does not look so.
+   */
+  private static int closingWithoutOpening(String[] lines, int first) {
+    if (first >= lines.length || !KEY_LINE.matcher(lines[first]).matches()) {
+      return -1;
+    }
+    for (int i = first + 1; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.strip().equals("---")) {
+        return i;
+      }
+      boolean continues = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+      if (!line.isBlank() && !continues && !KEY_LINE.matcher(line).matches()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

@@ -73,6 +73,16 @@ final class MarkdownBody {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 
+  /**
+   * The same parser without post-processors, whose tree walks (autolinks) recurse once per level:
+   * the nesting is measured on its tree before the full parser runs.
+   */
+  private static final Parser SHAPE_PARSER =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
@@ -80,6 +90,12 @@ final class MarkdownBody {
           .sanitizeUrls(true)
           .nodeRendererFactory(HyphenatedSoftBreak::new)
           .build();
+
+  /**
+   * How deep quotes, lists and inline markup may nest. Real resources use a handful of levels; the
+   * tree walks here recurse once per level, so a hostile file must not choose the depth.
+   */
+  static final int MAX_NESTING = 64;
 
   private static final Set<String> TRANSCRIPT_WORDS =
       Set.of("transcription", "transcript", "script", "verbatim");
@@ -142,6 +158,11 @@ final class MarkdownBody {
   }
 
   private Parts read(String body, boolean wantTitle, boolean hasVideo) {
+    if (tooDeep(SHAPE_PARSER.parse(body))) {
+      // The walks below recurse once per level; past the limit they are not run at all.
+      return new Parts(
+          Optional.empty(), 0, Optional.empty(), Transcript.NONE, Article.NONE, Credits.NONE);
+    }
     Node document = PARSER.parse(body);
     inspectSafety(document);
 
@@ -229,6 +250,42 @@ final class MarkdownBody {
     Credits credits = credits(creditNodes);
     return new Parts(
         Optional.ofNullable(title), titleLine, description, transcript, article, credits);
+  }
+
+  /**
+   * Whether quotes, lists or inline markup nest deeper than {@link #MAX_NESTING} (an error is then
+   * reported at the first node too deep). Walks the tree iteratively, through parent links, so that
+   * any depth is measured without using the stack.
+   */
+  private boolean tooDeep(Node document) {
+    int depth = 0;
+    Node node = document;
+    while (node != null) {
+      if (depth > MAX_NESTING) {
+        sink.report(
+            Diagnostic.error(
+                file,
+                line(node),
+                "Markdown nested more than "
+                    + MAX_NESTING
+                    + " levels deep here (quotes, lists or emphasis inside one another);"
+                    + " no unit is made from it. Remove the extra '>' or list indents"));
+        return true;
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != null && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      if (node != null) {
+        node = node.getNext();
+      }
+    }
+    return false;
   }
 
   // ---- sections -------------------------------------------------------------------------------

@@ -48,7 +48,15 @@ final class ResourceReader {
    */
   static Optional<ResourceDraft> read(Path file, Path courseDir, DiagnosticSink sink) {
     DiagnosticSink.Collecting found = DiagnosticSink.collecting();
-    Optional<ResourceDraft> draft = readFile(file, courseDir, found);
+    Optional<ResourceDraft> draft;
+    try {
+      draft = readFile(file, courseDir, found);
+    } catch (RuntimeException | StackOverflowError bug) {
+      // A bug met in one file stays with that file: the other resources are still read. (A stack
+      // overflow has unwound by now, so going on is safe.)
+      found.report(Diagnostic.internalError(file, "reading this resource", bug));
+      draft = Optional.empty();
+    }
     found.list().stream()
         .sorted(java.util.Comparator.comparingInt(Diagnostic::line))
         .forEach(sink::report);

@@ -41,6 +41,22 @@ final class YamlFields {
 
   private static final int MAX_CODE_POINTS = 1_000_000;
 
+  /** Front matter is flat; a deep one is a mistake or an attack, refused at this depth. */
+  static final int MAX_NESTING = 64;
+
+  /**
+   * A value between typographic quotes, as word processors and smart-quote editors type them:
+   * {@code title: “Le CPD”} or {@code title: "Le CPD”}. Group 1 is everything before the value.
+   */
+  private static final Pattern QUOTED_VALUE =
+      Pattern.compile(
+          "^(\\s*(?:-[ \\t]+)?(?:[A-Za-z_][A-Za-z0-9_.-]*[ \\t]*:[ \\t]+)?)(\\S.*?)[ \\t]*$");
+
+  private static final String DOUBLE_OPEN = "\"“”„";
+  private static final String DOUBLE_CLOSE = "\"”“";
+  private static final String SINGLE_OPEN = "'‘";
+  private static final String SINGLE_CLOSE = "'’";
+
   private static final Pattern PLAIN_LINE =
       Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*?))?[ \\t]*$");
 
@@ -64,42 +80,55 @@ final class YamlFields {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
+    options.setNestingDepthLimit(MAX_NESTING);
+    String straight = straightenQuotes(file, yaml, firstLine, sink);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(yaml));
+      root = new Yaml(options).compose(new StringReader(straight));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int line = mark == null ? firstLine : firstLine + mark.getLine();
-      Optional<Map<String, YamlField>> lenient = parsePlainLines(yaml, firstLine);
+      YamlMessages.Said said = YamlMessages.of(e, straight);
+      Mark where = said.where();
+      int line = where == null ? firstLine : firstLine + where.getLine();
+      int column = where == null ? 0 : where.getColumn() + 1;
+      Optional<Map<String, YamlField>> lenient = parsePlainLines(straight, firstLine);
       if (lenient.isPresent()) {
         sink.report(
             new Diagnostic(
                 file,
                 line,
-                mark == null ? 0 : mark.getColumn() + 1,
+                column,
                 Severity.WARNING,
-                "not valid YAML ("
-                    + firstSentence(e.getProblem())
-                    + "); read as plain 'key: value'"
-                    + " lines. Put the value in quotes to make it valid YAML"));
+                "not valid YAML, read as plain 'key: value' lines instead: " + said.message()));
         return lenient;
       }
-      // A construct left open (a quote, a bracket) is best shown where it starts.
-      Mark start = e.getContextMark() != null ? e.getContextMark() : mark;
-      String what =
-          (e.getContext() == null ? "" : e.getContext() + ", ") + firstSentence(e.getProblem());
-      sink.report(
-          new Diagnostic(
-              file,
-              start == null ? firstLine : firstLine + start.getLine(),
-              start == null ? 0 : start.getColumn() + 1,
-              Severity.ERROR,
-              "invalid YAML: "
-                  + what
-                  + "; write one 'key: value' per line, and quote values that contain ': ' or '#'"));
+      sink.report(new Diagnostic(file, line, column, Severity.ERROR, said.message()));
       return Optional.empty();
     } catch (YAMLException e) {
-      sink.report(Diagnostic.error(file, firstLine, "invalid YAML: " + e.getMessage()));
+      // Limits (nesting, aliases, size) come without a position.
+      String message = YamlMessages.firstSentence(e.getMessage());
+      if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+        sink.report(
+            Diagnostic.error(
+                file,
+                firstLine + deepLine(straight),
+                "lists or brackets nested more than "
+                    + MAX_NESTING
+                    + " levels deep; front matter is flat: write one 'key: value' per line"));
+      } else if (message.toLowerCase(java.util.Locale.ROOT).contains("aliases")) {
+        sink.report(
+            Diagnostic.error(
+                file,
+                firstLine,
+                "more than "
+                    + MAX_ALIASES
+                    + " YAML aliases ('*name'); front matter needs none: write the values out"));
+      } else {
+        sink.report(
+            Diagnostic.error(
+                file,
+                firstLine,
+                "invalid YAML (" + message + "); write one 'key: value' per line"));
+      }
       return Optional.empty();
     }
     if (root == null) {
@@ -247,18 +276,103 @@ final class YamlFields {
     return value;
   }
 
+  /**
+   * The text with typographic quotes around a value turned into straight ones, each with a warning
+   * at the opening quote: YAML knows only straight quotes, and « "Titre” » would otherwise be an
+   * unclosed quote (or « “Titre” » a title printed with its quotes). Each quote is one character,
+   * so columns do not move.
+   */
+  static String straightenQuotes(Path file, String yaml, int firstLine, DiagnosticSink sink) {
+    String[] lines = yaml.split("\n", -1);
+    boolean changed = false;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = QUOTED_VALUE.matcher(lines[i]);
+      if (!m.matches() || m.group(2).length() < 2) {
+        continue;
+      }
+      String value = m.group(2);
+      char first = value.charAt(0);
+      char last = value.charAt(value.length() - 1);
+      String inner = value.substring(1, value.length() - 1);
+      char straight;
+      if (DOUBLE_OPEN.indexOf(first) >= 0 && DOUBLE_CLOSE.indexOf(last) >= 0) {
+        straight = '"';
+      } else if (SINGLE_OPEN.indexOf(first) >= 0 && SINGLE_CLOSE.indexOf(last) >= 0) {
+        straight = '\'';
+      } else {
+        continue;
+      }
+      if ((first == straight && last == straight)
+          || inner.indexOf(straight) >= 0
+          || inner.indexOf('\\') >= 0) {
+        continue;
+      }
+      int column = m.group(1).length();
+      lines[i] = m.group(1) + straight + inner + straight + lines[i].substring(m.end(2));
+      changed = true;
+      sink.report(
+          new Diagnostic(
+              file,
+              firstLine + i,
+              column + 1,
+              Severity.WARNING,
+              "typographic quotes "
+                  + first
+                  + "…"
+                  + last
+                  + " around a value are read as straight ones ("
+                  + straight
+                  + "…"
+                  + straight
+                  + "); type straight quotes, or turn off smart quotes in your editor, to silence"
+                  + " this warning"));
+    }
+    return changed ? String.join("\n", lines) : yaml;
+  }
+
+  /**
+   * The 0-based line where brackets, list dashes and indentation first nest deeper than {@link
+   * #MAX_NESTING}, for a message SnakeYAML gives without a position; 0 when not found.
+   */
+  static int deepLine(String yaml) {
+    String[] lines = yaml.split("\n", -1);
+    java.util.ArrayDeque<Integer> indents = new java.util.ArrayDeque<>();
+    int flow = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      int indent = line.length() - line.stripLeading().length();
+      while (!indents.isEmpty() && indents.peek() >= indent) {
+        indents.pop();
+      }
+      indents.push(indent);
+      int dashes = 0;
+      String rest = line.stripLeading();
+      while (rest.startsWith("- ")) {
+        dashes++;
+        rest = rest.substring(2).stripLeading();
+      }
+      for (int c = 0; c < line.length(); c++) {
+        char ch = line.charAt(c);
+        if (ch == '[' || ch == '{') {
+          flow++;
+        } else if (ch == ']' || ch == '}') {
+          flow--;
+        }
+        if (indents.size() + dashes + flow > MAX_NESTING) {
+          return i;
+        }
+      }
+    }
+    return 0;
+  }
+
   private static String describe(Node node) {
     if (node instanceof SequenceNode) {
       return "list";
     }
     return "single value";
-  }
-
-  private static String firstSentence(String message) {
-    if (message == null) {
-      return "syntax error";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message.strip() : message.substring(0, nl).strip();
   }
 }

@@ -2,6 +2,7 @@ package io.github.coursepack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coursepack.Subprocess;
 import io.github.coursepack.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,11 +131,155 @@ class MainTest {
   void contentErrorsGiveExitCodeOneAndTheOtherResourcesAreBuilt() throws IOException {
     int code = run("build", TestFiles.fixtureCourse("quirks").toString(), "--out", out.toString());
     assertThat(code).isEqualTo(Main.CONTENT_ERRORS);
-    assertThat(zipNames(out.resolve("scorm12"))).hasSize(9);
+    // The 9 good units; the course package is not written while a resource has an error.
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(9).doesNotContain("quirks.zip");
+    assertThat(stdout.toString())
+        .contains("not written because of the errors above")
+        .contains("scorm12/quirks.zip");
     assertThat(stderr.toString())
-        .contains("broken-yaml.md:2:8: error: invalid YAML")
+        .contains("broken-yaml.md:2:8: error: the quote \" opened here is never closed")
         .contains("    title: \"Titre jamais fermé")
         .contains("           ^");
+  }
+
+  /** The example course, copied where a test may change it. */
+  private static Path exampleCopy(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(TestFiles.example())) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    return dir;
+  }
+
+  private static Map<Path, byte[]> bytes(List<Path> files) throws IOException {
+    Map<Path, byte[]> out = new java.util.LinkedHashMap<>();
+    for (Path f : files) {
+      out.put(f, Files.readAllBytes(f));
+    }
+    return out;
+  }
+
+  @Test
+  void aResourceWithAnErrorLeavesTheCourseArchivesAsTheyWereAndTheGoodUnitsAreWritten(
+      @TempDir Path dir) throws IOException {
+    Path course = exampleCopy(dir);
+    assertThat(run("build", course.toString(), "--out", out.toString())).isEqualTo(Main.OK);
+    List<Path> courseArchives =
+        List.of(
+            out.resolve("scorm12/qfq-num.zip"),
+            out.resolve("mbz/qfq-num.mbz"),
+            out.resolve("questions/qfq-num.xml"),
+            out.resolve("questions/qfq-num.gift"));
+    Map<Path, byte[]> before = bytes(courseArchives);
+    try (Stream<Path> units = Files.list(out.resolve("scorm12"))) {
+      for (Path unit : units.filter(p -> !p.endsWith("qfq-num.zip")).toList()) {
+        Files.delete(unit);
+      }
+    }
+    Path broken = course.resolve("03-referent-numerique-college.md");
+    Files.writeString(
+        broken,
+        Files.readString(broken)
+            .replace("area: Domaine 1\n", "area: Domaine 1\nvideoFile: absente.mp4\n"));
+    stdout.getBuffer().setLength(0);
+
+    assertThat(run("build", course.toString(), "--out", out.toString()))
+        .isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(stderr.toString()).contains("03-referent-numerique-college.md:5: error: videoFile");
+    for (Path archive : courseArchives) {
+      assertThat(Files.readAllBytes(archive)).as(archive.toString()).isEqualTo(before.get(archive));
+    }
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(4).contains("qfq-num.zip");
+    assertThat(stdout.toString())
+        .containsOnlyOnce("not written because of the errors above")
+        .contains(
+            "scorm12/qfq-num.zip, scorm2004/qfq-num.zip, mbz/qfq-num.mbz, questions/qfq-num.xml,"
+                + " questions/qfq-num.gift;")
+        .contains("--allow-partial");
+
+    stdout.getBuffer().setLength(0);
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--allow-partial"))
+        .isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(stdout.toString()).doesNotContain("not written because");
+    for (Path archive : courseArchives) {
+      assertThat(Files.readAllBytes(archive))
+          .as(archive.toString())
+          .isNotEqualTo(before.get(archive));
+    }
+    String manifest =
+        new String(
+            TestFiles.unzip(out.resolve("scorm12/qfq-num.zip")).get("imsmanifest.xml"),
+            StandardCharsets.UTF_8);
+    assertThat(manifest)
+        .contains("Le conseiller pédagogique départemental au numérique")
+        .doesNotContain("Le référent numérique au collège");
+    assertThat(TestFiles.untar(out.resolve("mbz/qfq-num.mbz")).values())
+        .map(b -> new String(b, StandardCharsets.UTF_8))
+        .anyMatch(x -> x.contains("Le conseiller pédagogique départemental au numérique"))
+        .noneMatch(x -> x.contains("Le référent numérique au collège"));
+  }
+
+  @Test
+  void aResourceNestedThousandsOfLevelsDeepIsAnErrorAtItsLineAndTheOthersAreBuilt(@TempDir Path dir)
+      throws IOException {
+    Path course = exampleCopy(dir);
+    Files.writeString(
+        course.resolve("05-profond.md"),
+        "---\ntitle: Profond\n---\n\n## Transcription\n\n"
+            + ">".repeat(5000)
+            + " Trop profond.\n\n"
+            + "- ".repeat(3000)
+            + "point\n");
+    int code = run("build", course.toString(), "--out", out.toString(), "--format", "scorm12");
+    assertThat(code).isEqualTo(Main.CONTENT_ERRORS);
+    assertThat(stderr.toString())
+        .contains("05-profond.md:7: error: Markdown nested more than 64 levels deep")
+        .doesNotContain("StackOverflowError")
+        .doesNotContain("internal error");
+    assertThat(zipNames(out.resolve("scorm12"))).hasSize(4).doesNotContain("qfq-num.zip");
+    assertThat(stdout.toString()).contains("4 archives from 4 units");
+  }
+
+  @Test
+  void helpNamesEveryExitCodeAndDebugIsAcceptedByTheCommands() {
+    assertThat(run("--help")).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).contains("3 internal error outside any resource");
+    assertThat(run("check", TestFiles.fixtureCourse("quiz").toString(), "--debug"))
+        .isEqualTo(Main.OK);
+  }
+
+  /** A command that fails the way a bug outside any resource does. */
+  @picocli.CommandLine.Command(name = "fail")
+  static final class Failing implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Parameters String how;
+
+    @Override
+    public Integer call() {
+      if (how.equals("error")) {
+        throw new StackOverflowError("deep");
+      }
+      throw new IllegalStateException("bug");
+    }
+  }
+
+  @Test
+  void aFailureOutsideAnyResourceExitsWithThreeAndAStackTraceEvenForAnError() {
+    for (String how : List.of("exception", "error")) {
+      StringWriter err = new StringWriter();
+      int code =
+          Main.run(
+              new picocli.CommandLine(new Failing()),
+              new PrintWriter(stdout),
+              new PrintWriter(err),
+              how);
+      assertThat(code).as(how).isEqualTo(Main.INTERNAL_ERROR);
+      assertThat(err.toString())
+          .as(how)
+          .startsWith("coursepack: internal error: java.lang.")
+          .contains("please report it")
+          .contains("\tat io.github.coursepack.cli.MainTest$Failing.call");
+    }
   }
 
   @Test
@@ -157,7 +301,7 @@ class MainTest {
   @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("build", out.resolve("nowhere").toString())).isEqualTo(Main.USAGE);
-    assertThat(stderr.toString()).contains("is not a folder");
+    assertThat(stderr.toString()).contains("nowhere does not exist");
     assertThat(run("build", TestFiles.example().toString(), "--format", "scorm12,pdf"))
         .isEqualTo(Main.USAGE);
     assertThat(stderr.toString()).contains("unknown format pdf");
@@ -166,6 +310,24 @@ class MainTest {
     assertThat(
             run("build", TestFiles.example().toString(), "--out", TestFiles.example().toString()))
         .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void everyCommandSaysAMissingPathDoesNotExistAndAFileIsNotAFolder() throws IOException {
+    String missing = out.resolve("nonexistent").toString();
+    for (String command : List.of("build", "check", "quiz", "preview", "validate")) {
+      stderr.getBuffer().setLength(0);
+      assertThat(run(command, missing)).as(command).isEqualTo(Main.USAGE);
+      assertThat(stderr.toString()).as(command).contains(missing + " does not exist");
+    }
+    Path file = Files.writeString(out.resolve("a.md"), "# Titre\n");
+    for (String command : List.of("build", "check", "quiz", "preview")) {
+      stderr.getBuffer().setLength(0);
+      assertThat(run(command, file.toString())).as(command).isEqualTo(Main.USAGE);
+      assertThat(stderr.toString())
+          .as(command)
+          .contains(file + " is not a folder; give the folder");
+    }
   }
 
   @Test
@@ -212,11 +374,11 @@ class MainTest {
                 "io.github.coursepack.cli.Main",
                 "build",
                 TestFiles.example().toString()));
-    Process p =
-        new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
+    Subprocess.Result r =
+        Subprocess.run(
+            new ProcessBuilder(command).directory(cwd.toFile()), java.time.Duration.ofSeconds(90));
+    String output = r.output();
+    assertThat(r.exitCode()).as(output).isZero();
     assertThat(cwd.resolve("output/qfq-num/scorm12/qfq-num.zip")).isRegularFile();
     assertThat(output).contains("-> output/qfq-num/scorm12/");
   }

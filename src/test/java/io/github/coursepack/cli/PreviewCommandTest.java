@@ -103,4 +103,36 @@ class PreviewCommandTest {
       assertThat(stderr.toString()).contains("is taken on 127.0.0.1; choose another with --port");
     }
   }
+
+  @Test
+  void aTakenPortIsSaidBeforeAnythingIsBuilt() throws Exception {
+    Path course = Files.createDirectories(dir.resolve("cours"));
+    Files.writeString(
+        course.resolve("a.md"),
+        "---\ntitle: Le CPD\n---\n\n## Transcription\n\nLe CPD anime le réseau.\n");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      StringWriter stdout = new StringWriter();
+      StringWriter stderr = new StringWriter();
+      int code =
+          Main.run(
+              new PrintWriter(stdout, true),
+              new PrintWriter(stderr, true),
+              false,
+              "preview",
+              course.toString(),
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--out",
+              dir.resolve("out").toString());
+      assertThat(code).isEqualTo(Main.USAGE);
+      assertThat(stderr.toString())
+          .isEqualTo(
+              "coursepack: port "
+                  + taken.getLocalPort()
+                  + " is taken on 127.0.0.1; choose another with --port"
+                  + System.lineSeparator());
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.coursepack.Subprocess;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.scorm.Scorm12Format;
 import io.github.coursepack.format.scorm.Scorm2004Format;
@@ -12,11 +13,9 @@ import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizFixtures;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +54,14 @@ class PreviewEndToEndTest {
     Course course = example.withUnits(example.units().stream().map(u -> drawing(u)).toList());
     new Scorm12Format().write(course, TestFiles.context(out, sink));
     try (PreviewServer server = PreviewServer.start(out, 0, false)) {
-      Process p =
-          new ProcessBuilder("node", "unit.e2e.mjs", server.address().toString(), unit.slug())
-              .directory(E2E.toFile())
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      Subprocess.Result r =
+          Subprocess.run(
+              new ProcessBuilder("node", "unit.e2e.mjs", server.address().toString(), unit.slug())
+                  .directory(E2E.toFile()),
+              Duration.ofMinutes(3));
+      String output = r.output();
       System.out.println(output);
-      assertThat(p.exitValue()).as(output).isZero();
+      assertThat(r.exitCode()).as(output).isZero();
       assertThat(output).doesNotContain("not ok").contains("ok - keyboard only");
     }
   }
@@ -90,15 +88,15 @@ class PreviewEndToEndTest {
     new Scorm12Format().write(course, TestFiles.context(out, sink));
     new Scorm2004Format().write(course, TestFiles.context(out, sink));
     try (PreviewServer server = PreviewServer.start(out, 0, false)) {
-      Process p =
-          new ProcessBuilder("node", "unit2004.e2e.mjs", server.address().toString(), unit.slug())
-              .directory(E2E.toFile())
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      Subprocess.Result r =
+          Subprocess.run(
+              new ProcessBuilder(
+                      "node", "unit2004.e2e.mjs", server.address().toString(), unit.slug())
+                  .directory(E2E.toFile()),
+              Duration.ofMinutes(3));
+      String output = r.output();
       System.out.println(output);
-      assertThat(p.exitValue()).as(output).isZero();
+      assertThat(r.exitCode()).as(output).isZero();
       assertThat(output).doesNotContain("not ok").contains("ok - relaunch: ISO 8601");
     }
   }
@@ -125,14 +123,8 @@ class PreviewEndToEndTest {
         || !Files.isDirectory(E2E.resolve("node_modules/axe-core"))) {
       return "src/test/e2e/node_modules is missing (npm ci --prefix src/test/e2e)";
     }
-    try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        return "node does not run";
-      }
-    } catch (IOException | InterruptedException e) {
-      return "node is not on the PATH";
+    if (!Subprocess.works("node", "--version")) {
+      return "node is not on the PATH or does not run";
     }
     return null;
   }

@@ -99,7 +99,8 @@ class CourseReaderTest {
             "script.md",
             "same-title-a.md",
             "same-title-b.md",
-            "http-video.md");
+            "http-video.md",
+            "smart-quotes.md");
     assertThat(source.course().units().get(0).sourceName()).isEqualTo("clean.md");
     assertThat(source.course().units().get(1).sourceName()).isEqualTo("crlf.crlf.md");
     assertThat(source.course().passMark()).isEqualTo(75);
@@ -145,6 +146,26 @@ class CourseReaderTest {
         .filteredOn(d -> d.severity() == Severity.WARNING)
         .extracting(Diagnostic::line)
         .containsExactly(9, 10, 12, 16);
+    assertThat(about("no-opening.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.message()).startsWith("front matter without its opening '---'");
+            });
+    assertThat(about("smart-quotes.md"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.format(null))
+                  .startsWith(
+                      TestFiles.fixtureCourse("quirks").resolve("smart-quotes.md")
+                          + ":2:8: warning: typographic quotes");
+            });
+    assertThat(units.get("smart-quotes.md").title())
+        .isEqualTo("Des guillemets de traitement de texte");
     assertThat(about("course.yaml"))
         .anySatisfy(
             d -> {
@@ -236,5 +257,27 @@ class CourseReaderTest {
   void aFolderWithoutResourcesIsAnError(@TempDir Path dir) {
     assertThat(CourseReader.read(dir, sink).course().units()).isEmpty();
     assertThat(sink.hasErrors()).isTrue();
+  }
+
+  @Test
+  void aBugWhileReadingOneResourceIsAnInternalErrorOnThatFileNotACrash(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("a.md"), "---\ntitle: T\nvideoFile: v.mp4\n---\n\nDu texte.\n");
+    // No course folder to resolve the video against: the reader meets a NullPointerException.
+    assertThat(ResourceReader.read(file, null, sink)).isEmpty();
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.file()).isEqualTo(file);
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.message())
+                  .startsWith(
+                      "internal error while reading this resource: java.lang.NullPointerException")
+                  .endsWith("; please report it");
+              assertThat(d.cause()).isInstanceOf(NullPointerException.class);
+            });
   }
 }

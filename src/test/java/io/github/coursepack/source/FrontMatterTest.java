@@ -114,4 +114,123 @@ class FrontMatterTest {
     assertThat(FrontMatter.read(file, bomb, sink)).isEmpty();
     assertThat(sink.hasErrors()).isTrue();
   }
+
+  private Diagnostic onlyError(String text) {
+    assertThat(FrontMatter.read(file, text, sink)).isEmpty();
+    return sink.list().stream()
+        .filter(d -> d.severity() == Severity.ERROR)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no error in " + sink.list()));
+  }
+
+  @Test
+  void keyLinesClosedByALoneDashLineAreFrontMatterWithoutItsOpening() {
+    Diagnostic d =
+        onlyError(
+            "title: Le CPD\nvideoEmbedSrc: https://v.example.org/videos/embed/x\n---\n\n"
+                + "## Transcription\n\nLe CPD anime le réseau.\n");
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(d.message())
+        .startsWith("front matter without its opening '---'")
+        .contains("line 3")
+        .contains("add a line '---' above this one");
+  }
+
+  @Test
+  void aBodyThatMerelyHasAThematicBreakIsStillAllBody() {
+    FrontMatter fm =
+        FrontMatter.read(file, "Le CPD anime le réseau.\n\n---\n\nSuite.\n", sink).orElseThrow();
+    assertThat(fm.present()).isFalse();
+    assertThat(sink.list()).isEmpty();
+  }
+
+  @Test
+  void typographicQuotesAroundAValueAreReadAsStraightOnesWithAWarning() {
+    FrontMatter fm =
+        FrontMatter.read(
+                file, "---\ntitle: \"Le CPD numérique”\ndescription: “Deux services”\n---\n", sink)
+            .orElseThrow();
+    assertThat(fm.fields().get("title").text()).isEqualTo("Le CPD numérique");
+    assertThat(fm.fields().get("description").text()).isEqualTo("Deux services");
+    assertThat(sink.list())
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING))
+        .first()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(2);
+              assertThat(d.column()).isEqualTo(8);
+              assertThat(d.message())
+                  .contains("typographic quotes \"…” around a value are read as straight ones");
+            });
+  }
+
+  private Diagnostic onlyWarning(String text) {
+    assertThat(FrontMatter.read(file, text, sink)).isPresent();
+    assertThat(sink.list()).singleElement();
+    Diagnostic d = sink.list().get(0);
+    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    return d;
+  }
+
+  @Test
+  void anApostropheInsideTypographicSingleQuotesIsRead() {
+    FrontMatter fm = FrontMatter.read(file, "---\ntitle: ‘L’école’\n---\n", sink).orElseThrow();
+    assertThat(fm.fields().get("title").text()).isEqualTo("L’école");
+    assertThat(sink.list()).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(2));
+  }
+
+  @Test
+  void anApostropheThatEndsASingleQuotedValueIsNamed() {
+    Diagnostic d = onlyWarning("---\ntitle: 'L'école'\n---\n");
+    assertThat(d.line()).isEqualTo(2);
+    assertThat(d.message())
+        .startsWith("not valid YAML, read as plain 'key: value' lines instead: ")
+        .contains("write the apostrophe twice ('L''école')");
+  }
+
+  @Test
+  void yamlErrorsAreSaidForATrainerWithTheirPlaceAndTheFix() {
+    Diagnostic quote = onlyError("---\ntitle: \"Jamais fermé\nvideoEmbedSrc: [https://x\n---\n");
+    assertThat(quote.line()).isEqualTo(2);
+    assertThat(quote.column()).isEqualTo(8);
+    assertThat(quote.message())
+        .isEqualTo(
+            "the quote \" opened here is never closed; end the value with the same straight"
+                + " quote \" on this line (not a typographic ” or ’), or remove the quote");
+  }
+
+  @Test
+  void aTabIndentIsNamed() {
+    Diagnostic d = onlyWarning("---\ntitle: T\n\tarea: x\n---\n");
+    assertThat(d.line()).isEqualTo(3);
+    assertThat(d.column()).isEqualTo(1);
+    assertThat(d.message()).contains("a tab character: YAML indents with spaces only");
+  }
+
+  @Test
+  void anUnclosedBracketIsShownWhereItOpens() {
+    Diagnostic d = onlyError("---\ntitle: T\narea: [Domaine 1\n  - y\nslug: s\n---\n");
+    assertThat(d.line()).isEqualTo(3);
+    assertThat(d.column()).isEqualTo(7);
+    assertThat(d.message()).startsWith("the '[' opened here is never closed");
+  }
+
+  @Test
+  void anAliasLikeValueIsNamed() {
+    Diagnostic d = onlyError("---\ntitle: *important*\n---\n");
+    assertThat(d.line()).isEqualTo(2);
+    assertThat(d.message())
+        .isEqualTo(
+            "'*' at the start of a value names a YAML alias; put the whole value in double"
+                + " quotes: key: \"…\"");
+  }
+
+  @Test
+  void nestingBeyondTheLimitIsAnErrorAtItsLine() {
+    Diagnostic d =
+        onlyError("---\ntitle: T\nslug: " + "[".repeat(100) + "]".repeat(100) + "\n---\n");
+    assertThat(d.line()).isEqualTo(3);
+    assertThat(d.message()).contains("nested more than 64 levels deep");
+  }
 }

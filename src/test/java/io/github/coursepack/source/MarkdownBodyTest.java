@@ -313,4 +313,51 @@ class MarkdownBodyTest {
     assertThat(parts.credits().notes())
         .containsExactly("Ressource de la DRANE Mise à jour en 2026.");
   }
+
+  @Test
+  void thousandsOfNestedQuotesAreAnErrorAtTheirLineNotACrash() {
+    MarkdownBody.Parts parts =
+        read("## Transcription\n\nUne phrase.\n\n" + ">".repeat(5000) + " Trop profond.\n");
+    assertThat(sink.list())
+        .filteredOn(d -> d.severity() == Severity.ERROR)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(14);
+              assertThat(d.message()).contains("nested more than 64 levels");
+            });
+    assertThat(parts.transcript().isEmpty()).isTrue();
+  }
+
+  @Test
+  void deeplyNestedListsAndEmphasisAreAnErrorToo() {
+    read("## Transcription\n\n" + "- ".repeat(5000) + "point\n");
+    String emphasis = "*a ".repeat(2000) + "mot" + " a*".repeat(2000);
+    read("## Transcription\n\n" + emphasis + "\n");
+    assertThat(sink.list())
+        .filteredOn(d -> d.severity() == Severity.ERROR)
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d.message()).contains("nested more than 64 levels"));
+  }
+
+  @Test
+  void nestingUpToTheLimitIsRead() {
+    MarkdownBody.Parts parts = read("## Transcription\n\n" + ">".repeat(40) + " Assez profond.\n");
+    assertThat(sink.list()).noneMatch(d -> d.severity() == Severity.ERROR);
+    assertThat(parts.transcript().sentences())
+        .extracting(Sentence::text)
+        .containsExactly("Assez profond.");
+  }
+
+  @Test
+  void deeplyNestedRawHtmlIsReadWithoutCrashing() {
+    MarkdownBody.Parts parts =
+        read(
+            "# Article\n\n"
+                + "<div>".repeat(5000)
+                + "Texte."
+                + "</div>".repeat(5000)
+                + "\n\n## Transcription\n\nUne phrase.\n");
+    assertThat(parts.transcript().sentences()).extracting(Sentence::text).contains("Une phrase.");
+  }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,54 +63,20 @@ public final class H5pFormat implements PackageFormat {
     }
     List<Path> written = new ArrayList<>();
     Set<String> siteNeeds = new LinkedHashSet<>();
+    H5pLibraryBundle libraries = bundle;
     for (Unit unit : course.units()) {
-      H5pContent.Result content = H5pContent.of(course, unit);
-      for (String note : content.notes()) {
-        context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
-      }
-      ArchiveContent zip;
-      try {
-        zip = archive(unit, content);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("JSON of our own making does not serialise", e);
-      }
-      if (bundle != null) {
-        List<String> missing = new ArrayList<>();
-        for (H5pLibraryBundle.Folder f : bundle.closure(content.libraries(), missing)) {
-          H5pLibraryBundle.addTo(zip, f);
-        }
-        if (!missing.isEmpty()) {
-          context
-              .sink()
-              .report(
-                  Diagnostic.error(
-                      context.options().h5pLibraries().get(),
-                      0,
-                      unit.slug()
-                          + ".h5p not written: the libraries lack "
-                          + String.join(", ", missing)
-                          + "; export an H5P with them from the site, or add their folders"));
-          continue;
-        }
-      } else {
-        content.libraries().forEach(l -> siteNeeds.add(l.toString()));
-      }
-      Path target = context.outputDir().resolve(FOLDER).resolve(unit.slug() + ".h5p");
-      try {
-        DeterministicZip.write(target, zip, context.epochSeconds());
-      } catch (IOException | UncheckedIOException e) {
-        context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
-        continue;
-      }
-      for (PackageFinding f : H5pCheck.check(target)) {
-        if (f.severity() == Severity.ERROR) {
-          context
-              .sink()
-              .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
-        }
-      }
-      written.add(target);
-      context.progress().archiveWritten(id(), unit, target);
+      context
+          .guard()
+          .unit(
+              unit,
+              "writing its H5P package",
+              () -> writeUnit(course, unit, libraries, siteNeeds, context))
+          .flatMap(p -> p)
+          .ifPresent(
+              target -> {
+                written.add(target);
+                context.progress().archiveWritten(id(), unit, target);
+              });
     }
     if (!siteNeeds.isEmpty() && !written.isEmpty()) {
       context
@@ -123,6 +90,65 @@ public final class H5pFormat implements PackageFormat {
                       + " (same major.minor), or build with --h5p-libraries"));
     }
     return written;
+  }
+
+  /**
+   * Writes one unit's package; empty when it is not written (the reason has been reported).
+   *
+   * @param siteNeeds gets the libraries the package needs from the site, when none is bundled
+   */
+  private static Optional<Path> writeUnit(
+      Course course,
+      Unit unit,
+      H5pLibraryBundle bundle,
+      Set<String> siteNeeds,
+      FormatContext context) {
+    H5pContent.Result content = H5pContent.of(course, unit);
+    for (String note : content.notes()) {
+      context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
+    }
+    ArchiveContent zip;
+    try {
+      zip = archive(unit, content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("JSON of our own making does not serialise", e);
+    }
+    if (bundle != null) {
+      List<String> missing = new ArrayList<>();
+      for (H5pLibraryBundle.Folder f : bundle.closure(content.libraries(), missing)) {
+        H5pLibraryBundle.addTo(zip, f);
+      }
+      if (!missing.isEmpty()) {
+        context
+            .sink()
+            .report(
+                Diagnostic.error(
+                    context.options().h5pLibraries().get(),
+                    0,
+                    unit.slug()
+                        + ".h5p not written: the libraries lack "
+                        + String.join(", ", missing)
+                        + "; export an H5P with them from the site, or add their folders"));
+        return Optional.empty();
+      }
+    } else {
+      content.libraries().forEach(l -> siteNeeds.add(l.toString()));
+    }
+    Path target = context.outputDir().resolve(FOLDER).resolve(unit.slug() + ".h5p");
+    try {
+      DeterministicZip.write(target, zip, context.epochSeconds());
+    } catch (IOException | UncheckedIOException e) {
+      context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+      return Optional.empty();
+    }
+    for (PackageFinding f : H5pCheck.check(target)) {
+      if (f.severity() == Severity.ERROR) {
+        context
+            .sink()
+            .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
+      }
+    }
+    return Optional.of(target);
   }
 
   static ArchiveContent archive(Unit unit, H5pContent.Result content)

@@ -48,6 +48,14 @@ public final class MoodleBackupFormat implements PackageFormat {
       return List.of();
     }
     Path target = context.outputDir().resolve(FOLDER).resolve(course.slug() + ".mbz");
+    Optional<Course> whole = context.guard().courseArchive(course, target);
+    if (whole.isEmpty() || whole.get().units().isEmpty()) {
+      return List.of();
+    }
+    return write(whole.get(), target, context);
+  }
+
+  private List<Path> write(Course course, Path target, FormatContext context) {
     Path scratch = null;
     try {
       List<Optional<ScormActivity>> scorm = new ArrayList<>();

@@ -29,7 +29,12 @@ final class QuestionFiles {
       return List.of();
     }
     Path target = context.outputDir().resolve("questions").resolve(course.slug() + "." + extension);
-    List<Path> out = write(target, content.apply(course), context).map(List::of).orElse(List.of());
+    Optional<Course> whole = context.guard().courseArchive(course, target);
+    if (whole.isEmpty() || whole.get().units().stream().allMatch(u -> u.quiz().isEmpty())) {
+      return List.of();
+    }
+    List<Path> out =
+        write(target, content.apply(whole.get()), context).map(List::of).orElse(List.of());
     out.forEach(p -> context.progress().archiveWritten(formatId, null, p));
     return out;
   }

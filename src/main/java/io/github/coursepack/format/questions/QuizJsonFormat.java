@@ -30,7 +30,13 @@ public final class QuizJsonFormat implements PackageFormat {
         continue;
       }
       Path target = context.outputDir().resolve("quiz").resolve(unit.slug() + ".json");
-      QuestionFiles.write(target, QuizJsonWriter.write(unit), context)
+      context
+          .guard()
+          .unit(
+              unit,
+              "writing its quiz as JSON",
+              () -> QuestionFiles.write(target, QuizJsonWriter.write(unit), context))
+          .flatMap(p -> p)
           .ifPresent(
               p -> {
                 out.add(p);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SCORM packages of a course, for either edition: {@code <folder>/<unit-slug>.zip} per unit (a
@@ -61,13 +62,27 @@ final class ScormPackages {
 
   private ScormPackages() {}
 
-  /** Writes every unit's package, then the course's; returns the files written. */
+  /**
+   * Writes every unit's package, then the course's (unless the build keeps the previous one, see
+   * {@link io.github.coursepack.format.UnitGuard}); returns the files written.
+   */
   static List<Path> write(Edition edition, String formatId, Course course, FormatContext context) {
     Path dir = context.outputDir().resolve(edition.folder);
     List<Path> written = new ArrayList<>();
+    String doing = "writing its " + (edition == Edition.SCORM12 ? "SCORM 1.2" : "SCORM 2004");
     for (Unit unit : course.units()) {
       Path target = dir.resolve(unit.slug() + ".zip");
-      if (write(target, unitPackage(edition, course, unit, context.template()), context)) {
+      boolean done =
+          context
+              .guard()
+              .unit(
+                  unit,
+                  doing + " package",
+                  () ->
+                      write(
+                          target, unitPackage(edition, course, unit, context.template()), context))
+              .orElse(false);
+      if (done) {
         written.add(target);
         context.progress().archiveWritten(formatId, unit, target);
       }
@@ -86,7 +101,10 @@ final class ScormPackages {
                         + "' like the course; the course package is "
                         + target.getFileName()));
       }
-      if (write(target, coursePackage(edition, course, context.template()), context)) {
+      Optional<Course> whole = context.guard().courseArchive(course, target);
+      if (whole.isPresent()
+          && !whole.get().units().isEmpty()
+          && write(target, coursePackage(edition, whole.get(), context.template()), context)) {
         written.add(target);
         context.progress().archiveWritten(formatId, null, target);
       }

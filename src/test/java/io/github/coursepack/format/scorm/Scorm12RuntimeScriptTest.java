@@ -3,10 +3,9 @@ package io.github.coursepack.format.scorm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.coursepack.Subprocess;
 import io.github.coursepack.TestFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +18,17 @@ class Scorm12RuntimeScriptTest {
   void theRuntimeTalksToTheLmsAsMoodleExpects() throws Exception {
     assumeTrue(
         nodeAvailable(), "skipped: node is not on the PATH (the runtime tests need Node.js 18+)");
-    Process p =
-        new ProcessBuilder("node", "--test", "src/test/js/")
-            .directory(TestFiles.project().toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
+    Subprocess.Result r =
+        Subprocess.run(
+            new ProcessBuilder("node", "--test", "src/test/js/")
+                .directory(TestFiles.project().toFile()),
+            Duration.ofMinutes(2));
+    String output = r.output();
+    assertThat(r.exitCode()).as(output).isZero();
     assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
   }
 
   private static boolean nodeAvailable() {
-    try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
+    return Subprocess.works("node", "--version");
   }
 }
