@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -40,23 +44,84 @@ public final class CourseQuizzes {
 
   private CourseQuizzes() {}
 
+  /** One unit's facts on this thread, a failure kept for the caller like a pool's. */
+  private static CompletableFuture<List<RoleFact>> analyse(
+      ThreadLocal<CourseAnalysis> analysis, Unit unit) {
+    try {
+      return CompletableFuture.completedFuture(analysis.get().facts(unit));
+    } catch (RuntimeException | StackOverflowError bug) {
+      return CompletableFuture.failedFuture(bug);
+    }
+  }
+
+  /**
+   * As {@link #build(CourseSource, ActorCatalog, AnalysisCache, Supplier, DiagnosticSink, int)} on
+   * every core.
+   */
   public static Result build(
       CourseSource source,
       ActorCatalog catalog,
       AnalysisCache cache,
       Supplier<FrenchNlp> nlp,
       DiagnosticSink sink) {
-    CourseAnalysis analysis = new CourseAnalysis(catalog, cache, nlp);
+    return build(source, catalog, cache, nlp, sink, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * The course with each unit's quiz.
+   *
+   * @param jobs how many units' texts are analysed at once: the analysis is most of a build's work,
+   *     and units are independent. Each thread has its own extractor (it keeps the state of the
+   *     text it reads); LanguageTool's tagger and disambiguator are shared, as its server shares
+   *     them between requests. Results and diagnostics are taken in course order, so that the
+   *     output does not depend on {@code jobs}.
+   */
+  public static Result build(
+      CourseSource source,
+      ActorCatalog catalog,
+      AnalysisCache cache,
+      Supplier<FrenchNlp> nlp,
+      DiagnosticSink sink,
+      int jobs) {
     Map<String, List<RoleFact>> facts = new LinkedHashMap<>();
     List<Unit> analysed = new ArrayList<>();
-    for (Unit unit : source.course().units()) {
-      try {
-        facts.put(unit.id(), analysis.facts(unit));
-        analysed.add(unit);
-      } catch (RuntimeException | StackOverflowError bug) {
-        // A bug met in one unit's text leaves that unit out; the others are still built.
-        sink.report(
-            Diagnostic.internalError(source.sources().get(unit.id()), "analysing its text", bug));
+    List<Unit> all = source.course().units();
+    ThreadLocal<CourseAnalysis> analysis =
+        ThreadLocal.withInitial(() -> new CourseAnalysis(catalog, cache, nlp));
+    int threads = Math.max(1, Math.min(jobs, all.size()));
+    List<CompletableFuture<List<RoleFact>>> pending = new ArrayList<>();
+    ExecutorService pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "coursepack-analysis");
+                  t.setDaemon(true);
+                  return t;
+                });
+    try {
+      for (Unit unit : all) {
+        pending.add(
+            pool == null
+                ? analyse(analysis, unit)
+                : CompletableFuture.supplyAsync(() -> analysis.get().facts(unit), pool));
+      }
+      for (int i = 0; i < all.size(); i++) {
+        Unit unit = all.get(i);
+        try {
+          facts.put(unit.id(), pending.get(i).join());
+          analysed.add(unit);
+        } catch (CompletionException e) {
+          // A bug met in one unit's text leaves that unit out; the others are still built.
+          sink.report(
+              Diagnostic.internalError(
+                  source.sources().get(unit.id()), "analysing its text", e.getCause()));
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     Course course = source.course().withUnits(analysed);

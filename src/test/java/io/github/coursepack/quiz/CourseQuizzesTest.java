@@ -58,4 +58,38 @@ class CourseQuizzesTest {
       assertTracedToItsOwnText(u);
     }
   }
+
+  private static CourseQuizzes.Result withJobs(Path courseDir, int jobs) {
+    var source =
+        io.github.coursepack.source.CourseReader.read(courseDir, DiagnosticSink.collecting());
+    var catalog = io.github.coursepack.analysis.ActorCatalog.defaults();
+    return CourseQuizzes.build(
+        source,
+        catalog,
+        io.github.coursepack.analysis.AnalysisCache.inMemory(catalog.fingerprint()),
+        // A fresh instance: no sentence tagged yet, so that the threads share the tagger itself.
+        io.github.coursepack.analysis.FrenchNlp.lazily(),
+        DiagnosticSink.collecting(),
+        jobs);
+  }
+
+  @Test
+  void theFactsAndQuizzesAreTheSameWhateverTheNumberOfJobs() {
+    List<Path> courses = new java.util.ArrayList<>(List.of(TestFiles.example()));
+    Path seeds = Path.of(System.getProperty("coursepack.shared", "../shared")).resolve("seeds");
+    if (java.nio.file.Files.isDirectory(seeds)) {
+      courses.add(seeds);
+    }
+    for (Path course : courses) {
+      CourseQuizzes.Result one = withJobs(course, 1);
+      for (int jobs : new int[] {2, 4, 8}) {
+        CourseQuizzes.Result many = withJobs(course, jobs);
+        assertThat(many.facts()).as(course + " facts, jobs " + jobs).isEqualTo(one.facts());
+        assertThat(many.course().units())
+            .as(course + " quizzes, jobs " + jobs)
+            .extracting(Unit::quiz)
+            .isEqualTo(one.course().units().stream().map(Unit::quiz).toList());
+      }
+    }
+  }
 }
