@@ -36,13 +36,7 @@ class PreviewEndToEndTest {
 
   @Test
   void aUnitTalksToTheLmsStandInAsMoodleExpectsAndIsAccessible() throws Exception {
-    String missing = missingTools();
-    if (missing != null) {
-      if ("required".equals(System.getenv("COURSEPACK_E2E"))) {
-        fail("COURSEPACK_E2E=required but " + missing);
-      }
-      assumeTrue(false, "skipped: " + missing + " (.ci/run installs what the e2e tests need)");
-    }
+    requireTools();
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
     Course example = QuizFixtures.quizzes(TestFiles.example(), sink).course();
     Unit unit =
@@ -68,13 +62,7 @@ class PreviewEndToEndTest {
 
   @Test
   void aScorm2004UnitReachesCompletedAndPassedWithItsScoreAndInteractions() throws Exception {
-    String missing = missingTools();
-    if (missing != null) {
-      if ("required".equals(System.getenv("COURSEPACK_E2E"))) {
-        fail("COURSEPACK_E2E=required but " + missing);
-      }
-      assumeTrue(false, "skipped: " + missing + " (.ci/run installs what the e2e tests need)");
-    }
+    requireTools();
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
     Course example = QuizFixtures.quizzes(TestFiles.example(), sink).course();
     Unit unit =
@@ -112,6 +100,17 @@ class PreviewEndToEndTest {
       return u;
     }
     return u.withQuiz(new Quiz(q.questions(), q.passMark(), Math.max(1, q.questions().size() - 2)));
+  }
+
+  /** Skips the test without the tools, or fails it when CI says they must be there. */
+  private static void requireTools() {
+    String missing = missingTools();
+    if (missing != null) {
+      if ("required".equals(System.getenv("COURSEPACK_E2E"))) {
+        fail("COURSEPACK_E2E=required but " + missing);
+      }
+      assumeTrue(false, "skipped: " + missing + " (.ci/run installs what the e2e tests need)");
+    }
   }
 
   /** What the e2e test lacks, or null. */
