@@ -12,15 +12,21 @@ import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.CourseQuizzes;
 import io.github.coursepack.render.UnitTemplate;
 import io.github.coursepack.source.CourseReader;
 import io.github.coursepack.source.CourseSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a course: reads its folder, then writes every chosen format into the output folder.
@@ -87,6 +93,9 @@ public final class CourseBuild {
    * @param archives the archives written, in order
    * @param kept the course-level archives not written because the build had errors (the previous
    *     ones, if any, are left as they were)
+   * @param keptUnits unit archives of resources with errors this time, kept from the previous build
+   * @param removed archives of units that no longer exist, removed (see {@link OutputManifest})
+   * @param notOurs files in the format folders that no build wrote, left as they are
    */
   public record Result(
       CourseSource source,
@@ -95,11 +104,17 @@ public final class CourseBuild {
       Path outputDir,
       List<PackageFormat> formats,
       List<Path> archives,
-      List<Path> kept) {
+      List<Path> kept,
+      List<Path> keptUnits,
+      List<Path> removed,
+      List<Path> notOurs) {
     public Result {
       formats = List.copyOf(formats);
       archives = List.copyOf(archives);
       kept = List.copyOf(kept);
+      keptUnits = List.copyOf(keptUnits);
+      removed = List.copyOf(removed);
+      notOurs = List.copyOf(notOurs);
     }
   }
 
@@ -171,7 +186,75 @@ public final class CourseBuild {
       }
     }
     if (!options.write()) {
-      return new Result(source, course, quizzes, outDir, formats, List.of(), List.of());
+      return new Result(
+          source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    OutputLock lock;
+    try {
+      lock =
+          OutputLock.acquire(
+              outDir,
+              OutputLock.WAIT,
+              holder ->
+                  out.report(
+                      Diagnostic.info(
+                          null,
+                          0,
+                          "waiting for another coursepack build ("
+                              + holder
+                              + ") writing to "
+                              + outDir
+                              + " to end (up to "
+                              + OutputLock.WAIT.toSeconds()
+                              + " s)")));
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.error(
+              outDir,
+              0,
+              "cannot lock the output folder (" + e.getMessage() + "); nothing written"));
+      return new Result(
+          source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    try (lock) {
+      return write(
+          options, sink, progress, source, course, quizzes, outDir, formats, cache, errors);
+    } catch (java.io.IOException e) {
+      // Only closing the lock throws it here; the archives are written.
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The writing part of a build, with the output folder's lock held. */
+  private static Result write(
+      Options options,
+      DiagnosticSink sink,
+      FormatContext.Progress progress,
+      CourseSource source,
+      Course course,
+      CourseQuizzes.Result quizzes,
+      Path outDir,
+      List<PackageFormat> formats,
+      AnalysisCache cache,
+      int[] errors) {
+    try {
+      List<String> leftovers = OutputRecord.removeLeftovers(outDir);
+      if (!leftovers.isEmpty()) {
+        sink.report(
+            Diagnostic.info(
+                null,
+                0,
+                "removed what an interrupted build left in "
+                    + outDir
+                    + ": "
+                    + String.join(", ", leftovers)));
+      }
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.warning(
+              outDir, 0, "cannot remove the temporary files of an earlier build: " + e));
     }
     try {
       cache.save();
@@ -186,13 +269,27 @@ public final class CourseBuild {
     UnitGuard guard =
         UnitGuard.of(
             sink, unit -> source.sources().get(unit.id()), errors[0] > 0, options.allowPartial());
+    List<OutputRecord.Written> written = new ArrayList<>();
+    FormatContext.Progress recording =
+        new FormatContext.Progress() {
+          @Override
+          public void courseRead(Course c) {
+            progress.courseRead(c);
+          }
+
+          @Override
+          public void archiveWritten(String format, Unit unit, Path archive) {
+            written.add(new OutputRecord.Written(format, unit, archive));
+            progress.archiveWritten(format, unit, archive);
+          }
+        };
     FormatContext context =
         new FormatContext(
             outDir,
             template,
             ReproducibleTime.epochSeconds(),
             sink,
-            progress,
+            recording,
             options.formatOptions(),
             guard);
     List<Path> archives = new ArrayList<>();
@@ -210,11 +307,138 @@ public final class CourseBuild {
         }
       }
     }
+    // The manifest is updated even when a format had a bug: what was written is listed.
+    Outputs outputs = recordOutputs(outDir, source, course, formats, written, guard, sink);
     if (bug instanceof RuntimeException e) {
       throw e;
     } else if (bug instanceof Error e) {
       throw e;
     }
-    return new Result(source, course, quizzes, outDir, formats, archives, guard.kept());
+    return new Result(
+        source,
+        course,
+        quizzes,
+        outDir,
+        formats,
+        archives,
+        guard.kept(),
+        outputs.keptUnits(),
+        outputs.removed(),
+        outputs.notOurs());
+  }
+
+  /** What {@link #recordOutputs} did. */
+  private record Outputs(List<Path> keptUnits, List<Path> removed, List<Path> notOurs) {}
+
+  /**
+   * Writes the new manifest of the output folder and removes the archives of units that no longer
+   * exist. The stale ones are first listed as being removed, then removed, then the manifest is
+   * written without them: a build killed at any moment leaves a manifest whose files all exist and
+   * are whole, and the next build finishes the removal.
+   */
+  private static Outputs recordOutputs(
+      Path outDir,
+      CourseSource source,
+      Course course,
+      List<PackageFormat> formats,
+      List<OutputRecord.Written> written,
+      UnitGuard guard,
+      DiagnosticSink sink) {
+    Optional<OutputManifest> previous = OutputManifest.read(outDir);
+    Path courseDir = source.folder().toAbsolutePath().normalize();
+    java.util.function.Function<Path, String> relative =
+        p -> courseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    Map<String, String> units = new HashMap<>();
+    Set<String> failed = new HashSet<>();
+    for (Unit u : course.units()) {
+      Path file = source.sources().get(u.id());
+      if (file != null) {
+        units.put(relative.apply(file), u.slug());
+      }
+      if (guard.failedUnits().contains(u.id())) {
+        failed.add(u.slug());
+      }
+    }
+    Set<String> resources = new HashSet<>();
+    source.resources().forEach(p -> resources.add(relative.apply(p)));
+    Set<Path> keptCourse = new HashSet<>();
+    guard.kept().forEach(p -> keptCourse.add(p.toAbsolutePath().normalize()));
+    Set<String> built = new HashSet<>();
+    formats.forEach(f -> built.add(f.id()));
+    List<Path> removed = new ArrayList<>();
+    List<Path> keptUnits = new ArrayList<>();
+    try {
+      OutputRecord.Update update =
+          OutputRecord.update(
+              outDir,
+              previous,
+              written,
+              u -> {
+                Path file = source.sources().get(u.id());
+                return file == null ? null : relative.apply(file);
+              },
+              built,
+              keptCourse,
+              units,
+              resources,
+              failed);
+      update.keptFromBefore().forEach(e -> keptUnits.add(OutputManifest.resolve(outDir, e.path())));
+      List<OutputManifest.Entry> listed = new ArrayList<>(update.current());
+      if (!update.stale().isEmpty()) {
+        update.stale().forEach(e -> listed.add(e.toRemove()));
+        new OutputManifest(listed).write(outDir);
+        for (OutputManifest.Entry e : update.stale()) {
+          Path file = OutputManifest.resolve(outDir, e.path());
+          if (!Files.isRegularFile(file)) {
+            continue;
+          }
+          if (OutputManifest.sha256(file).equals(e.sha256())) {
+            Files.delete(file);
+            removed.add(file);
+          } else {
+            sink.report(
+                Diagnostic.info(
+                    file,
+                    0,
+                    "was an archive of a unit that no longer exists, but it has changed since"
+                        + " coursepack wrote it: left as it is, and no longer listed"));
+          }
+        }
+      }
+      OutputManifest now = new OutputManifest(update.current());
+      now.write(outDir);
+      return new Outputs(keptUnits, removed, notOurs(outDir, now));
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.warning(
+              OutputManifest.file(outDir),
+              0,
+              "cannot update the list of the archives written ("
+                  + e
+                  + "); archives of removed units may stay"));
+      return new Outputs(keptUnits, removed, List.of());
+    }
+  }
+
+  /** Files in the folders the build writes to that it does not list: another tool's, or older. */
+  private static List<Path> notOurs(Path outDir, OutputManifest manifest)
+      throws java.io.IOException {
+    Set<Path> listed = new HashSet<>(manifest.files(outDir));
+    Set<Path> folders = new java.util.TreeSet<>();
+    listed.forEach(p -> folders.add(p.getParent()));
+    List<Path> found = new ArrayList<>();
+    for (Path dir : folders) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        list.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !listed.contains(p))
+            .sorted()
+            .forEach(found::add);
+      }
+    }
+    return found;
   }
 }
