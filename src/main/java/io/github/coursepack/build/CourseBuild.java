@@ -22,11 +22,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds a course: reads its folder, then writes every chosen format into the output folder.
@@ -269,7 +271,17 @@ public final class CourseBuild {
     UnitGuard guard =
         UnitGuard.of(
             sink, unit -> source.sources().get(unit.id()), errors[0] > 0, options.allowPartial());
-    List<OutputRecord.Written> written = new ArrayList<>();
+    Optional<OutputManifest> previous = OutputManifest.read(outDir);
+    Path courseDir = source.folder().toAbsolutePath().normalize();
+    Function<Path, String> relative =
+        p -> courseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    Function<Unit, String> resourceOf =
+        u -> {
+          Path file = source.sources().get(u.id());
+          return file == null ? null : relative.apply(file);
+        };
+    Map<String, OutputManifest.Entry> written = new LinkedHashMap<>();
+    boolean[] unlisted = {false};
     FormatContext.Progress recording =
         new FormatContext.Progress() {
           @Override
@@ -279,7 +291,27 @@ public final class CourseBuild {
 
           @Override
           public void archiveWritten(String format, Unit unit, Path archive) {
-            written.add(new OutputRecord.Written(format, unit, archive));
+            // Listed at once: a build killed before its end leaves no archive it wrote unlisted
+            // (which would stay for ever after a rename, since a build removes only what it
+            // lists).
+            try {
+              OutputManifest.Entry e =
+                  OutputRecord.entry(
+                      outDir, format, unit, unit == null ? null : resourceOf.apply(unit), archive);
+              written.put(e.path(), e);
+              OutputRecord.sofar(previous, written).write(outDir);
+            } catch (java.io.IOException e) {
+              if (!unlisted[0]) {
+                unlisted[0] = true;
+                sink.report(
+                    Diagnostic.warning(
+                        OutputManifest.file(outDir),
+                        0,
+                        "cannot update the list of the archives written ("
+                            + e
+                            + "); archives of removed units may stay"));
+              }
+            }
             progress.archiveWritten(format, unit, archive);
           }
         };
@@ -308,7 +340,8 @@ public final class CourseBuild {
       }
     }
     // The manifest is updated even when a format had a bug: what was written is listed.
-    Outputs outputs = recordOutputs(outDir, source, course, formats, written, guard, sink);
+    Outputs outputs =
+        recordOutputs(outDir, source, course, formats, previous, written, relative, guard, sink);
     if (bug instanceof RuntimeException e) {
       throw e;
     } else if (bug instanceof Error e) {
@@ -341,13 +374,11 @@ public final class CourseBuild {
       CourseSource source,
       Course course,
       List<PackageFormat> formats,
-      List<OutputRecord.Written> written,
+      Optional<OutputManifest> previous,
+      Map<String, OutputManifest.Entry> written,
+      Function<Path, String> relative,
       UnitGuard guard,
       DiagnosticSink sink) {
-    Optional<OutputManifest> previous = OutputManifest.read(outDir);
-    Path courseDir = source.folder().toAbsolutePath().normalize();
-    java.util.function.Function<Path, String> relative =
-        p -> courseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
     Map<String, String> units = new HashMap<>();
     Set<String> failed = new HashSet<>();
     for (Unit u : course.units()) {
@@ -370,18 +401,7 @@ public final class CourseBuild {
     try {
       OutputRecord.Update update =
           OutputRecord.update(
-              outDir,
-              previous,
-              written,
-              u -> {
-                Path file = source.sources().get(u.id());
-                return file == null ? null : relative.apply(file);
-              },
-              built,
-              keptCourse,
-              units,
-              resources,
-              failed);
+              outDir, previous, written, built, keptCourse, units, resources, failed);
       update.keptFromBefore().forEach(e -> keptUnits.add(OutputManifest.resolve(outDir, e.path())));
       List<OutputManifest.Entry> listed = new ArrayList<>(update.current());
       if (!update.stale().isEmpty()) {

@@ -22,8 +22,12 @@ import java.time.Duration;
  */
 public final class OutputLock implements AutoCloseable {
 
-  /** How long a build waits for another one writing to the same folder. */
-  public static final Duration WAIT = Duration.ofSeconds(30);
+  /**
+   * How long a build waits for another one writing to the same folder: 30 s, or the seconds in the
+   * environment variable {@code COURSEPACK_LOCK_WAIT_SECONDS} (a CI queueing builds may want more,
+   * a script that must not wait 0).
+   */
+  public static final Duration WAIT = waitFrom(System.getenv("COURSEPACK_LOCK_WAIT_SECONDS"));
 
   private static final long POLL_MILLIS = 100;
 
@@ -48,6 +52,13 @@ public final class OutputLock implements AutoCloseable {
   private OutputLock(FileChannel channel, FileLock lock) {
     this.channel = channel;
     this.lock = lock;
+  }
+
+  static Duration waitFrom(String seconds) {
+    if (seconds != null && seconds.strip().matches("[0-9]{1,6}")) {
+      return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+    }
+    return Duration.ofSeconds(30);
   }
 
   /** The lock file of an output folder. */

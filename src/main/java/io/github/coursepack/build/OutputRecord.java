@@ -30,8 +30,34 @@ import java.util.stream.Stream;
  */
 final class OutputRecord {
 
-  /** An archive a format wrote in this build; {@code unit} null for a course-level one. */
-  record Written(String format, Unit unit, Path file) {}
+  /**
+   * The entry of an archive just written.
+   *
+   * @param unit its unit, null for a course-level archive
+   * @param resource the unit's resource file, relative to the course folder with {@code /}
+   */
+  static OutputManifest.Entry entry(
+      Path outDir, String format, Unit unit, String resource, Path file) throws IOException {
+    return new OutputManifest.Entry(
+        OutputManifest.relative(outDir, file),
+        format,
+        unit == null ? null : unit.slug(),
+        unit == null ? null : resource,
+        Files.size(file),
+        OutputManifest.sha256(file));
+  }
+
+  /**
+   * The previous build's entries with those written so far in place of theirs: what a build lists
+   * after each archive, so that a build killed half-way leaves every archive it wrote listed.
+   */
+  static OutputManifest sofar(
+      Optional<OutputManifest> previous, Map<String, OutputManifest.Entry> written) {
+    Map<String, OutputManifest.Entry> all = new LinkedHashMap<>();
+    previous.ifPresent(m -> m.entries().forEach(e -> all.put(e.path(), e)));
+    all.putAll(written);
+    return new OutputManifest(List.copyOf(all.values()));
+  }
 
   /**
    * What a build makes of the folder.
@@ -88,8 +114,7 @@ final class OutputRecord {
    *
    * @param outDir the output folder
    * @param previous the manifest of the previous build, if any
-   * @param written the archives written now, each described by {@code resourceOf}
-   * @param resourceOf a unit's resource file, relative to the course folder with {@code /}
+   * @param written the entries of the archives written now, by path
    * @param built the ids of the formats built now
    * @param keptCourseArchives course-level archives the build kept instead of writing
    * @param units the slugs of the course's units now, by resource file (relative)
@@ -99,27 +124,14 @@ final class OutputRecord {
   static Update update(
       Path outDir,
       Optional<OutputManifest> previous,
-      List<Written> written,
-      java.util.function.Function<Unit, String> resourceOf,
+      Map<String, OutputManifest.Entry> written,
       Set<String> built,
       Set<Path> keptCourseArchives,
       Map<String, String> units,
       Set<String> resources,
       Set<String> failedUnits)
       throws IOException {
-    Map<String, OutputManifest.Entry> current = new LinkedHashMap<>();
-    for (Written w : written) {
-      String path = OutputManifest.relative(outDir, w.file());
-      current.put(
-          path,
-          new OutputManifest.Entry(
-              path,
-              w.format(),
-              w.unit() == null ? null : w.unit().slug(),
-              w.unit() == null ? null : resourceOf.apply(w.unit()),
-              Files.size(w.file()),
-              OutputManifest.sha256(w.file())));
-    }
+    Map<String, OutputManifest.Entry> current = new LinkedHashMap<>(written);
     Set<String> slugs = new TreeSet<>(units.values());
     List<OutputManifest.Entry> stale = new ArrayList<>();
     List<OutputManifest.Entry> kept = new ArrayList<>();
