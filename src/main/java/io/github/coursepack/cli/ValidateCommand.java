@@ -29,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
         "Check course archives (SCORM 1.2 and 2004, Moodle backup .mbz, H5P, IMS Common"
             + " Cartridge, Moodle XML, GIFT) against what Moodle needs, safely: hostile archives"
             + " give findings, nothing is unpacked. The kind is told from the content, not the"
-            + " name. A folder is searched for archives, hidden files left out.",
+            + " name. A folder is searched for archives, hidden files left out; in a folder that"
+            + " build wrote, only the archives of its last build are checked, and the others"
+            + " are named as skipped.",
     footer = {"", "Exit codes: 0 every archive valid, 1 an archive invalid, 2 usage errors."})
 final class ValidateCommand implements Callable<Integer> {
 

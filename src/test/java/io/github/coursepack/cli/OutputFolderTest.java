@@ -194,4 +194,42 @@ class OutputFolderTest {
     assertThat(stderr.toString()).contains("removed what an interrupted build left in");
     assertThat(OutputManifest.file(out)).hasBinaryContent(manifest);
   }
+
+  @Test
+  void anArchiveABuildWasRemovingWhenKilledIsNeitherValidatedNorPreviewed() throws Exception {
+    copyExample();
+    assertThat(build()).isEqualTo(Main.OK);
+    String dsi = slugOf(DSI);
+    OutputManifest m = OutputManifest.read(out).orElseThrow();
+    new OutputManifest(
+            m.entries().stream()
+                .map(
+                    e ->
+                        e.path().equals("scorm12/" + dsi + ".zip")
+                                || e.path().equals("scorm2004/" + dsi + ".zip")
+                            ? new OutputManifest.Entry(
+                                e.path(),
+                                e.format(),
+                                e.unit(),
+                                e.resource(),
+                                e.size(),
+                                e.sha256(),
+                                true)
+                            : e)
+                .toList())
+        .write(out);
+
+    assertThat(run("validate", out.toString())).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).doesNotContain("scorm12/" + dsi + ".zip");
+    assertThat(stdout.toString()).doesNotContain("scorm2004/" + dsi + ".zip");
+    assertThat(stderr.toString()).contains("skipped 2 files").contains(dsi + ".zip");
+    try (PreviewServer preview = PreviewServer.start(out, 0, false)) {
+      assertThat(preview.units()).isEqualTo(3);
+    }
+
+    assertThat(build()).isEqualTo(Main.OK);
+    assertThat(OutputManifest.read(out).orElseThrow().entries())
+        .noneMatch(OutputManifest.Entry::removing);
+    assertThat(out.resolve("scorm12/" + dsi + ".zip")).isRegularFile();
+  }
 }
