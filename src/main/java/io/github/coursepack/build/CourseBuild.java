@@ -41,6 +41,11 @@ import java.util.function.Function;
  * left out. Unit archives of the good units are always written. A bug outside any unit (in a course
  * archive) is thrown, but only once the other formats have been written.
  *
+ * <p>The output folder is kept true to the course: one build at a time writes to it ({@link
+ * OutputLock}), what a killed build left is removed, every archive written is listed in its {@link
+ * OutputManifest} as soon as it is written, and the archives of units that no longer exist are
+ * removed at the end (see {@code OutputRecord} for what is kept).
+ *
  * <p>Usage: {@code Result r = CourseBuild.run(new Options(dir, Optional.empty(), List.of(), true),
  * sink, FormatContext.Progress.NONE);}
  */
