@@ -30,6 +30,47 @@ public final class Subprocess {
     Process p = builder.redirectErrorStream(true).start();
     p.getOutputStream().close();
     ByteArrayOutputStream output = new ByteArrayOutputStream();
+    Thread reader = reader(p, output, builder);
+    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+      reader.join(TimeUnit.SECONDS.toMillis(5));
+      throw new AssertionError(
+          String.join(" ", builder.command())
+              + " did not end within "
+              + timeout.toSeconds()
+              + " s and was killed; its output so far:\n"
+              + text(output));
+    }
+    // A grandchild may still hold the pipe open: do not wait for it for ever.
+    reader.join(TimeUnit.SECONDS.toMillis(10));
+    return new Result(p.exitValue(), text(output));
+  }
+
+  /**
+   * Starts {@code builder} and kills it with SIGKILL ({@link Process#destroyForcibly()}, its
+   * descendants left alone) after {@code delay}, unless it ended before.
+   *
+   * @return how it ended: exit code 137 when killed
+   */
+  public static Result killAfter(ProcessBuilder builder, Duration delay)
+      throws IOException, InterruptedException {
+    Process p = builder.redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    Thread reader = reader(p, output, builder);
+    if (!p.waitFor(delay.toNanos(), TimeUnit.NANOSECONDS)) {
+      p.destroyForcibly();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        throw new AssertionError(builder.command() + " survived its kill");
+      }
+    }
+    reader.join(TimeUnit.SECONDS.toMillis(10));
+    return new Result(p.exitValue(), text(output));
+  }
+
+  private static Thread reader(Process p, ByteArrayOutputStream output, ProcessBuilder builder) {
     Thread reader =
         new Thread(
             () -> {
@@ -47,21 +88,7 @@ public final class Subprocess {
             "output of " + builder.command().get(0));
     reader.setDaemon(true);
     reader.start();
-    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      p.waitFor(10, TimeUnit.SECONDS);
-      reader.join(TimeUnit.SECONDS.toMillis(5));
-      throw new AssertionError(
-          String.join(" ", builder.command())
-              + " did not end within "
-              + timeout.toSeconds()
-              + " s and was killed; its output so far:\n"
-              + text(output));
-    }
-    // A grandchild may still hold the pipe open: do not wait for it for ever.
-    reader.join(TimeUnit.SECONDS.toMillis(10));
-    return new Result(p.exitValue(), text(output));
+    return reader;
   }
 
   /** Whether {@code command} runs and exits 0 within 10 seconds (a tool's {@code --version}). */

@@ -12,15 +12,23 @@ import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
+import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.CourseQuizzes;
 import io.github.coursepack.render.UnitTemplate;
 import io.github.coursepack.source.CourseReader;
 import io.github.coursepack.source.CourseSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds a course: reads its folder, then writes every chosen format into the output folder.
@@ -32,6 +40,11 @@ import java.util.Optional;
  * {@link Result#kept()}; with {@link Options#allowPartial()} they are written without the units
  * left out. Unit archives of the good units are always written. A bug outside any unit (in a course
  * archive) is thrown, but only once the other formats have been written.
+ *
+ * <p>The output folder is kept true to the course: one build at a time writes to it ({@link
+ * OutputLock}), what a killed build left is removed, every archive written is listed in its {@link
+ * OutputManifest} as soon as it is written, and the archives of units that no longer exist are
+ * removed at the end (see {@code OutputRecord} for what is kept).
  *
  * <p>Usage: {@code Result r = CourseBuild.run(new Options(dir, Optional.empty(), List.of(), true),
  * sink, FormatContext.Progress.NONE);}
@@ -87,6 +100,9 @@ public final class CourseBuild {
    * @param archives the archives written, in order
    * @param kept the course-level archives not written because the build had errors (the previous
    *     ones, if any, are left as they were)
+   * @param keptUnits unit archives of resources with errors this time, kept from the previous build
+   * @param removed archives of units that no longer exist, removed (see {@link OutputManifest})
+   * @param notOurs files in the format folders that no build wrote, left as they are
    */
   public record Result(
       CourseSource source,
@@ -95,11 +111,17 @@ public final class CourseBuild {
       Path outputDir,
       List<PackageFormat> formats,
       List<Path> archives,
-      List<Path> kept) {
+      List<Path> kept,
+      List<Path> keptUnits,
+      List<Path> removed,
+      List<Path> notOurs) {
     public Result {
       formats = List.copyOf(formats);
       archives = List.copyOf(archives);
       kept = List.copyOf(kept);
+      keptUnits = List.copyOf(keptUnits);
+      removed = List.copyOf(removed);
+      notOurs = List.copyOf(notOurs);
     }
   }
 
@@ -171,7 +193,75 @@ public final class CourseBuild {
       }
     }
     if (!options.write()) {
-      return new Result(source, course, quizzes, outDir, formats, List.of(), List.of());
+      return new Result(
+          source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    OutputLock lock;
+    try {
+      lock =
+          OutputLock.acquire(
+              outDir,
+              OutputLock.WAIT,
+              holder ->
+                  out.report(
+                      Diagnostic.info(
+                          null,
+                          0,
+                          "waiting for another coursepack build ("
+                              + holder
+                              + ") writing to "
+                              + outDir
+                              + " to end (up to "
+                              + OutputLock.WAIT.toSeconds()
+                              + " s)")));
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.error(
+              outDir,
+              0,
+              "cannot lock the output folder (" + e.getMessage() + "); nothing written"));
+      return new Result(
+          source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    try (lock) {
+      return write(
+          options, sink, progress, source, course, quizzes, outDir, formats, cache, errors);
+    } catch (java.io.IOException e) {
+      // Only closing the lock throws it here; the archives are written.
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The writing part of a build, with the output folder's lock held. */
+  private static Result write(
+      Options options,
+      DiagnosticSink sink,
+      FormatContext.Progress progress,
+      CourseSource source,
+      Course course,
+      CourseQuizzes.Result quizzes,
+      Path outDir,
+      List<PackageFormat> formats,
+      AnalysisCache cache,
+      int[] errors) {
+    try {
+      List<String> leftovers = OutputRecord.removeLeftovers(outDir);
+      if (!leftovers.isEmpty()) {
+        sink.report(
+            Diagnostic.info(
+                null,
+                0,
+                "removed what an interrupted build left in "
+                    + outDir
+                    + ": "
+                    + String.join(", ", leftovers)));
+      }
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.warning(
+              outDir, 0, "cannot remove the temporary files of an earlier build: " + e));
     }
     try {
       cache.save();
@@ -186,13 +276,57 @@ public final class CourseBuild {
     UnitGuard guard =
         UnitGuard.of(
             sink, unit -> source.sources().get(unit.id()), errors[0] > 0, options.allowPartial());
+    Optional<OutputManifest> previous = OutputManifest.read(outDir);
+    Path courseDir = source.folder().toAbsolutePath().normalize();
+    Function<Path, String> relative =
+        p -> courseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    Function<Unit, String> resourceOf =
+        u -> {
+          Path file = source.sources().get(u.id());
+          return file == null ? null : relative.apply(file);
+        };
+    Map<String, OutputManifest.Entry> written = new LinkedHashMap<>();
+    boolean[] unlisted = {false};
+    FormatContext.Progress recording =
+        new FormatContext.Progress() {
+          @Override
+          public void courseRead(Course c) {
+            progress.courseRead(c);
+          }
+
+          @Override
+          public void archiveWritten(String format, Unit unit, Path archive) {
+            // Listed at once: a build killed before its end leaves no archive it wrote unlisted
+            // (which would stay for ever after a rename, since a build removes only what it
+            // lists).
+            try {
+              OutputManifest.Entry e =
+                  OutputRecord.entry(
+                      outDir, format, unit, unit == null ? null : resourceOf.apply(unit), archive);
+              written.put(e.path(), e);
+              OutputRecord.sofar(previous, written).write(outDir);
+            } catch (java.io.IOException e) {
+              if (!unlisted[0]) {
+                unlisted[0] = true;
+                sink.report(
+                    Diagnostic.warning(
+                        OutputManifest.file(outDir),
+                        0,
+                        "cannot update the list of the archives written ("
+                            + e
+                            + "); archives of removed units may stay"));
+              }
+            }
+            progress.archiveWritten(format, unit, archive);
+          }
+        };
     FormatContext context =
         new FormatContext(
             outDir,
             template,
             ReproducibleTime.epochSeconds(),
             sink,
-            progress,
+            recording,
             options.formatOptions(),
             guard);
     List<Path> archives = new ArrayList<>();
@@ -210,11 +344,126 @@ public final class CourseBuild {
         }
       }
     }
+    // The manifest is updated even when a format had a bug: what was written is listed.
+    Outputs outputs =
+        recordOutputs(outDir, source, course, formats, previous, written, relative, guard, sink);
     if (bug instanceof RuntimeException e) {
       throw e;
     } else if (bug instanceof Error e) {
       throw e;
     }
-    return new Result(source, course, quizzes, outDir, formats, archives, guard.kept());
+    return new Result(
+        source,
+        course,
+        quizzes,
+        outDir,
+        formats,
+        archives,
+        guard.kept(),
+        outputs.keptUnits(),
+        outputs.removed(),
+        outputs.notOurs());
+  }
+
+  /** What {@link #recordOutputs} did. */
+  private record Outputs(List<Path> keptUnits, List<Path> removed, List<Path> notOurs) {}
+
+  /**
+   * Writes the new manifest of the output folder and removes the archives of units that no longer
+   * exist. The stale ones are first listed as being removed, then removed, then the manifest is
+   * written without them: a build killed at any moment leaves a manifest whose files all exist and
+   * are whole, and the next build finishes the removal.
+   */
+  private static Outputs recordOutputs(
+      Path outDir,
+      CourseSource source,
+      Course course,
+      List<PackageFormat> formats,
+      Optional<OutputManifest> previous,
+      Map<String, OutputManifest.Entry> written,
+      Function<Path, String> relative,
+      UnitGuard guard,
+      DiagnosticSink sink) {
+    Map<String, String> units = new HashMap<>();
+    Set<String> failed = new HashSet<>();
+    for (Unit u : course.units()) {
+      Path file = source.sources().get(u.id());
+      if (file != null) {
+        units.put(relative.apply(file), u.slug());
+      }
+      if (guard.failedUnits().contains(u.id())) {
+        failed.add(u.slug());
+      }
+    }
+    Set<String> resources = new HashSet<>();
+    source.resources().forEach(p -> resources.add(relative.apply(p)));
+    Set<Path> keptCourse = new HashSet<>();
+    guard.kept().forEach(p -> keptCourse.add(p.toAbsolutePath().normalize()));
+    Set<String> built = new HashSet<>();
+    formats.forEach(f -> built.add(f.id()));
+    List<Path> removed = new ArrayList<>();
+    List<Path> keptUnits = new ArrayList<>();
+    try {
+      OutputRecord.Update update =
+          OutputRecord.update(
+              outDir, previous, written, built, keptCourse, units, resources, failed);
+      update.keptFromBefore().forEach(e -> keptUnits.add(OutputManifest.resolve(outDir, e.path())));
+      List<OutputManifest.Entry> listed = new ArrayList<>(update.current());
+      if (!update.stale().isEmpty()) {
+        update.stale().forEach(e -> listed.add(e.toRemove()));
+        new OutputManifest(listed).write(outDir);
+        for (OutputManifest.Entry e : update.stale()) {
+          Path file = OutputManifest.resolve(outDir, e.path());
+          if (!Files.isRegularFile(file)) {
+            continue;
+          }
+          if (OutputManifest.sha256(file).equals(e.sha256())) {
+            Files.delete(file);
+            removed.add(file);
+          } else {
+            sink.report(
+                Diagnostic.info(
+                    file,
+                    0,
+                    "was an archive of a unit that no longer exists, but it has changed since"
+                        + " coursepack wrote it: left as it is, and no longer listed"));
+          }
+        }
+      }
+      OutputManifest now = new OutputManifest(update.current());
+      now.write(outDir);
+      return new Outputs(keptUnits, removed, notOurs(outDir, now));
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.warning(
+              OutputManifest.file(outDir),
+              0,
+              "cannot update the list of the archives written ("
+                  + e
+                  + "); archives of removed units may stay"));
+      return new Outputs(keptUnits, removed, List.of());
+    }
+  }
+
+  /** Files in the folders the build writes to that it does not list: another tool's, or older. */
+  private static List<Path> notOurs(Path outDir, OutputManifest manifest)
+      throws java.io.IOException {
+    Set<Path> listed = new HashSet<>(manifest.files(outDir));
+    Set<Path> folders = new java.util.TreeSet<>();
+    listed.forEach(p -> folders.add(p.getParent()));
+    List<Path> found = new ArrayList<>();
+    for (Path dir : folders) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        list.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !listed.contains(p))
+            .sorted()
+            .forEach(found::add);
+      }
+    }
+    return found;
   }
 }

@@ -125,13 +125,20 @@ final class BuildCommand implements Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
-      CourseBuild.Result result =
-          CourseBuild.run(
-              new CourseBuild.Options(
-                  options.courseDir, out, options.formats, write, formatOptions, allowPartial),
-              printer,
-              progress,
-              nlp);
+      CourseBuild.Result result;
+      try {
+        result =
+            CourseBuild.run(
+                new CourseBuild.Options(
+                    options.courseDir, out, options.formats, write, formatOptions, allowPartial),
+                printer,
+                progress,
+                nlp);
+      } catch (io.github.coursepack.build.OutputLock.Busy busy) {
+        progress.clear();
+        stderr.println("coursepack: " + busy.getMessage());
+        return Main.USAGE;
+      }
       if (grammar) {
         GrammarCheck.report(result.course(), result.source().sources(), nlp.get()::grammarProblems)
             .forEach(printer::report);
@@ -171,10 +178,33 @@ final class BuildCommand implements Callable<Integer> {
                         .toList())
                 + "; --allow-partial writes them without the broken resources");
       }
+      if (!result.keptUnits().isEmpty()) {
+        stdout.println(
+            "kept from the previous build, as their resource has errors: "
+                + relative(result, result.keptUnits()));
+      }
+      if (!result.removed().isEmpty()) {
+        stdout.println(
+            "removed, as their unit no longer exists: " + relative(result, result.removed()));
+      }
+      if (!result.notOurs().isEmpty() && !options.quiet) {
+        stdout.println(
+            "not written by coursepack, left as they are (validate and preview of the folder skip"
+                + " them): "
+                + relative(result, result.notOurs()));
+      }
       if (errors > 0 || (options.strict && warnings > 0)) {
         return Main.CONTENT_ERRORS;
       }
       return Main.OK;
+    }
+
+    private static String relative(CourseBuild.Result result, List<Path> files) {
+      return String.join(
+          ", ",
+          files.stream()
+              .map(p -> result.outputDir().relativize(p).toString().replace('\\', '/'))
+              .toList());
     }
 
     private static String plural(int n, String word) {

@@ -2,6 +2,7 @@ package io.github.coursepack.cli;
 
 import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.build.OutputLock;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.preview.PreviewServer;
 import java.io.IOException;
@@ -107,7 +108,13 @@ final class PreviewCommand implements Callable<Integer> {
     List<String> slugs = List.of();
     DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug);
     if (!isOutput) {
-      CourseBuild.Result r = build(printer, nlp);
+      CourseBuild.Result r;
+      try {
+        r = build(printer, nlp);
+      } catch (OutputLock.Busy busy) {
+        stderr.println("coursepack: " + busy.getMessage());
+        return Main.USAGE;
+      }
       outputDir = r.outputDir();
       title = r.course().title();
       slugs = r.course().units().stream().map(u -> u.slug()).toList();
@@ -206,6 +213,11 @@ final class PreviewCommand implements Callable<Integer> {
         CourseBuild.Result r;
         try {
           r = build(printer, nlp);
+        } catch (OutputLock.Busy busy) {
+          stderr.println("coursepack: " + busy.getMessage());
+          stdout.println("not rebuilt; still watching");
+          stdout.flush();
+          continue;
         } catch (RuntimeException | StackOverflowError bug) {
           // A bug outside any resource: say it, keep serving the last build, wait for the next
           // edit.

@@ -1,5 +1,6 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.build.OutputManifest;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.validate.ValidationReport;
 import io.github.coursepack.validate.Validator;
@@ -28,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
         "Check course archives (SCORM 1.2 and 2004, Moodle backup .mbz, H5P, IMS Common"
             + " Cartridge, Moodle XML, GIFT) against what Moodle needs, safely: hostile archives"
             + " give findings, nothing is unpacked. The kind is told from the content, not the"
-            + " name. A folder is searched for archives, hidden files left out.",
+            + " name. A folder is searched for archives, hidden files left out; in a folder that"
+            + " build wrote, only the archives of its last build are checked, and the others"
+            + " are named as skipped.",
     footer = {"", "Exit codes: 0 every archive valid, 1 an archive invalid, 2 usage errors."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -63,13 +66,34 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
     List<Path> files = new ArrayList<>();
+    boolean missing = false;
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         List<Path> found = archivesIn(p);
-        if (found.isEmpty()) {
+        // In a folder a build wrote, only what its last build lists: an archive of a unit since
+        // renamed, or one put there by hand, would otherwise pass for part of the course.
+        Listed listed = listed(p, found);
+        if (!listed.skipped().isEmpty()) {
+          err.println(
+              "coursepack: skipped "
+                  + listed.skipped().size()
+                  + " file"
+                  + (listed.skipped().size() == 1 ? "" : "s")
+                  + " that the last build did not write (validate "
+                  + (listed.skipped().size() == 1 ? "it" : "them")
+                  + " by name to check "
+                  + (listed.skipped().size() == 1 ? "it" : "them")
+                  + "): "
+                  + String.join(", ", listed.skipped().stream().map(Path::toString).toList()));
+        }
+        for (Path m : listed.missing()) {
+          err.println("coursepack: " + m + " is listed by the last build but missing");
+          missing = true;
+        }
+        if (listed.files().isEmpty() && listed.missing().isEmpty()) {
           err.println("coursepack: no course archive in " + p);
         }
-        files.addAll(found);
+        files.addAll(listed.files());
       } else if (Files.exists(p)) {
         files.add(p);
       } else {
@@ -98,7 +122,58 @@ final class ValidateCommand implements Callable<Integer> {
       out.print(new String(rendered, StandardCharsets.UTF_8));
     }
     out.flush();
-    return reports.stream().allMatch(Validator.Report::valid) ? Main.OK : Main.CONTENT_ERRORS;
+    return reports.stream().allMatch(Validator.Report::valid) && !missing
+        ? Main.OK
+        : Main.CONTENT_ERRORS;
+  }
+
+  /** A folder's archives to check, those skipped, and listed ones that are missing. */
+  private record Listed(List<Path> files, List<Path> skipped, List<Path> missing) {}
+
+  /**
+   * Of the archives found in {@code dir}, those that belong to the last build of the output folder
+   * they are in (the nearest folder, {@code dir} or below it, with a build manifest); archives
+   * outside any such folder are all kept. Listed archives that are missing are named.
+   */
+  private static Listed listed(Path dir, List<Path> found) throws IOException {
+    Path root = dir.toAbsolutePath().normalize();
+    java.util.Map<Path, java.util.Optional<OutputManifest>> manifests = new java.util.HashMap<>();
+    List<Path> files = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
+    for (Path f : found) {
+      java.util.Optional<Path> out = outputFolder(root, f.toAbsolutePath().normalize(), manifests);
+      if (out.isEmpty() || manifests.get(out.get()).get().lists(out.get(), f)) {
+        files.add(f);
+      } else {
+        skipped.add(f);
+      }
+    }
+    List<Path> missing = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path m :
+          walk.filter(p -> p.endsWith(OutputManifest.file(Path.of("")))).sorted().toList()) {
+        Path out = m.getParent().getParent();
+        OutputManifest.read(out)
+            .ifPresent(
+                manifest ->
+                    manifest.files(out).stream()
+                        .filter(f -> !Files.exists(f))
+                        .forEach(missing::add));
+      }
+    }
+    return new Listed(files, skipped, missing);
+  }
+
+  /** The nearest folder from {@code file} up to {@code root} that has a build manifest. */
+  private static java.util.Optional<Path> outputFolder(
+      Path root, Path file, java.util.Map<Path, java.util.Optional<OutputManifest>> manifests) {
+    for (Path d = file.getParent(); d != null && d.startsWith(root); d = d.getParent()) {
+      java.util.Optional<OutputManifest> m = manifests.computeIfAbsent(d, OutputManifest::read);
+      if (m.isPresent()) {
+        return java.util.Optional.of(d);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Course archives in a folder, recursively, in path order; hidden files and folders skipped. */
@@ -106,6 +181,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !isHidden(dir.relativize(p)))
+          .filter(p -> !AtomicOutput.isTemporary(p))
           .sorted()
           .filter(Validator::isArchive)
           .toList();

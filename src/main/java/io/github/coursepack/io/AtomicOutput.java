@@ -21,7 +21,23 @@ public final class AtomicOutput {
     void write(Path temporary) throws IOException;
   }
 
+  /**
+   * The name of a temporary file: {@code .<target name>.<digits>.part}, as {@link
+   * Files#createTempFile} makes it from the prefix and suffix below.
+   */
+  private static final java.util.regex.Pattern TEMPORARY =
+      java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.part");
+
   private AtomicOutput() {}
+
+  /**
+   * Whether a file is one of this class's temporary files, left behind when the process writing it
+   * was killed: the next build removes it, and {@code validate} never takes it for an archive.
+   */
+  public static boolean isTemporary(Path file) {
+    Path name = file.getFileName();
+    return name != null && TEMPORARY.matcher(name.toString()).matches();
+  }
 
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();

@@ -1,5 +1,6 @@
 package io.github.coursepack.preview;
 
+import io.github.coursepack.build.OutputManifest;
 import io.github.coursepack.io.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -47,8 +49,17 @@ final class UnitPackages {
     this.units2004 = units2004;
   }
 
+  /**
+   * The packages of an output folder: those its build manifest lists when it has one (not the
+   * packages of units renamed or removed since, nor files put there by hand), else every package
+   * found.
+   */
   static UnitPackages read(Path outputDir) throws IOException {
-    return new UnitPackages(read(outputDir, Edition.SCORM12), read(outputDir, Edition.SCORM2004));
+    Optional<Set<Path>> listed =
+        OutputManifest.read(outputDir)
+            .map(m -> Set.copyOf(m.files(outputDir.toAbsolutePath().normalize())));
+    return new UnitPackages(
+        read(outputDir, Edition.SCORM12, listed), read(outputDir, Edition.SCORM2004, listed));
   }
 
   /** Whether a folder holds what a build wrote: a folder of SCORM packages of either edition. */
@@ -57,7 +68,8 @@ final class UnitPackages {
         || Files.isDirectory(dir.resolve(Edition.SCORM2004.folder));
   }
 
-  private static Map<String, UnitPackage> read(Path outputDir, Edition edition) throws IOException {
+  private static Map<String, UnitPackage> read(
+      Path outputDir, Edition edition, Optional<Set<Path>> listed) throws IOException {
     Map<String, UnitPackage> units = new LinkedHashMap<>();
     Path dir = outputDir.resolve(edition.folder);
     if (!Files.isDirectory(dir)) {
@@ -65,7 +77,12 @@ final class UnitPackages {
     }
     List<Path> zips;
     try (Stream<Path> list = Files.list(dir)) {
-      zips = list.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList();
+      zips =
+          list.filter(p -> p.getFileName().toString().endsWith(".zip"))
+              .filter(
+                  p -> listed.isEmpty() || listed.get().contains(p.toAbsolutePath().normalize()))
+              .sorted()
+              .toList();
     }
     List<UnitPackage> found = new ArrayList<>();
     List<String> order = new ArrayList<>();

@@ -148,7 +148,7 @@ public final class CourseReader {
             quizSize,
             formats,
             units);
-    return new CourseSource(course, dir, template, sources);
+    return new CourseSource(course, dir, template, sources, files);
   }
 
   private static Unit toUnit(String id, String slug, ResourceDraft d) {

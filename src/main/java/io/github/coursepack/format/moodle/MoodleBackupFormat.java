@@ -32,6 +32,23 @@ public final class MoodleBackupFormat implements PackageFormat {
 
   static final String FOLDER = "mbz";
 
+  /** The scratch folder of the units' SCORM packages ({@code --mbz-scorm}), next to the backup. */
+  private static final String SCRATCH_PREFIX = ".scorm-";
+
+  /**
+   * Whether a folder is the scratch folder of a build killed while it wrote a backup: the next
+   * build removes it.
+   */
+  public static boolean isScratch(Path dir) {
+    Path name = dir.getFileName();
+    Path parent = dir.getParent();
+    return name != null
+        && parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals(FOLDER)
+        && name.toString().matches("\\.scorm-[0-9]+");
+  }
+
   @Override
   public String id() {
     return "mbz";
@@ -61,7 +78,7 @@ public final class MoodleBackupFormat implements PackageFormat {
       List<Optional<ScormActivity>> scorm = new ArrayList<>();
       if (context.options().mbzScorm()) {
         Files.createDirectories(target.getParent());
-        scratch = Files.createTempDirectory(target.getParent(), ".scorm-");
+        scratch = Files.createTempDirectory(target.getParent(), SCRATCH_PREFIX);
       }
       for (Unit unit : course.units()) {
         scorm.add(
