@@ -2,6 +2,8 @@ package io.github.coursepack.cli;
 
 import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.build.UploadAdvice;
+import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.GrammarCheck;
@@ -125,12 +127,13 @@ final class BuildCommand implements Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
+      List<UploadAdvice.CourseArchive> courseArchives = new java.util.ArrayList<>();
       CourseBuild.Result result =
           CourseBuild.run(
               new CourseBuild.Options(
                   options.courseDir, out, options.formats, write, formatOptions, allowPartial),
               printer,
-              progress,
+              recordingCourseArchives(progress, courseArchives),
               nlp);
       if (grammar) {
         GrammarCheck.report(result.course(), result.source().sources(), nlp.get()::grammarProblems)
@@ -171,10 +174,35 @@ final class BuildCommand implements Callable<Integer> {
                         .toList())
                 + "; --allow-partial writes them without the broken resources");
       }
+      if (write) {
+        UploadAdvice.of(
+                result.course().target(), courseArchives, result.kept(), allowPartial && errors > 0)
+            .lines(ShownPath::of)
+            .forEach(stdout::println);
+      }
       if (errors > 0 || (options.strict && warnings > 0)) {
         return Main.CONTENT_ERRORS;
       }
       return Main.OK;
+    }
+
+    /** The progress display, which also notes each course-level archive written (unit null). */
+    private static FormatContext.Progress recordingCourseArchives(
+        ConsoleProgress progress, List<UploadAdvice.CourseArchive> into) {
+      return new FormatContext.Progress() {
+        @Override
+        public void courseRead(io.github.coursepack.model.Course course) {
+          progress.courseRead(course);
+        }
+
+        @Override
+        public void archiveWritten(String format, io.github.coursepack.model.Unit unit, Path a) {
+          if (unit == null) {
+            into.add(new UploadAdvice.CourseArchive(format, a));
+          }
+          progress.archiveWritten(format, unit, a);
+        }
+      };
     }
 
     private static String plural(int n, String word) {

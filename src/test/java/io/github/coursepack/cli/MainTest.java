@@ -45,7 +45,14 @@ class MainTest {
     assertThat(zipNames(out.resolve("cc"))).containsExactly("qfq-num.imscc");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("22 archives from 4 units");
+        .contains("22 archives from 4 units")
+        .contains("upload to M@gistère: " + out.resolve("mbz/qfq-num.mbz"))
+        .contains("  how: Restaurer");
+    assertThat(stdout.toString().strip().lines().toList())
+        .as("the summary ends with the file to upload and how")
+        .last()
+        .asString()
+        .startsWith("  how: ");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
   }
 
@@ -196,7 +203,11 @@ class MainTest {
         .contains(
             "scorm12/qfq-num.zip, scorm2004/qfq-num.zip, mbz/qfq-num.mbz, questions/qfq-num.xml,"
                 + " questions/qfq-num.gift;")
-        .contains("--allow-partial");
+        .contains("--allow-partial")
+        .contains(
+            "upload to M@gistère: "
+                + out.resolve("mbz/qfq-num.mbz")
+                + " (FROM THE PREVIOUS BUILD: this build's errors left it as it was");
 
     stdout.getBuffer().setLength(0);
     assertThat(run("build", course.toString(), "--out", out.toString(), "--allow-partial"))
