@@ -7,6 +7,8 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.GrammarCheck;
+import io.github.coursepack.quiz.QuizChanges;
+import io.github.coursepack.quiz.QuizHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,6 +142,11 @@ final class BuildCommand implements Callable<Integer> {
             .forEach(printer::report);
       }
       progress.clear();
+      // Before the counts: recording may warn.
+      Optional<String> quizChanges =
+          write
+              ? quizChanges(result, printer.count(Severity.ERROR) == 0, printer)
+              : Optional.empty();
       long millis = (System.nanoTime() - start) / 1_000_000;
 
       int errors = printer.count(Severity.ERROR);
@@ -175,6 +182,7 @@ final class BuildCommand implements Callable<Integer> {
                 + "; --allow-partial writes them without the broken resources");
       }
       if (write) {
+        quizChanges.ifPresent(stdout::println);
         UploadAdvice.of(
                 result.course().target(), courseArchives, result.kept(), allowPartial && errors > 0)
             .lines(ShownPath::of)
@@ -184,6 +192,29 @@ final class BuildCommand implements Callable<Integer> {
         return Main.CONTENT_ERRORS;
       }
       return Main.OK;
+    }
+
+    /**
+     * Records the build's quiz in the output folder's cache and returns the summary line of what
+     * changed since the last build, if something did (nothing on a first build).
+     */
+    private static Optional<String> quizChanges(
+        CourseBuild.Result result, boolean complete, DiagnosticPrinter printer) {
+      Path cache = CourseBuild.cacheDir(result.outputDir());
+      try {
+        return QuizHistory.record(cache, result.course(), complete)
+            .filter(c -> !c.isEmpty())
+            .map(QuizChanges::summary);
+      } catch (java.io.IOException e) {
+        printer.report(
+            io.github.coursepack.model.Diagnostic.warning(
+                cache.resolve(QuizHistory.FILE),
+                0,
+                "cannot record the quiz ("
+                    + e.getMessage()
+                    + "); the next build cannot say what changed in it"));
+        return Optional.empty();
+      }
     }
 
     /** The progress display, which also notes each course-level archive written (unit null). */
