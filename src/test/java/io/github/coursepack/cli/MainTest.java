@@ -231,6 +231,83 @@ class MainTest {
         .noneMatch(x -> x.contains("Le référent numérique au collège"));
   }
 
+  /** The question ids of a unit's quiz JSON. */
+  private static java.util.Set<String> questionIds(Path json) throws IOException {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.toFile())
+        .path("questions")
+        .forEach(q -> ids.add(q.path("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void aRebuildAfterAnEditCountsTheQuizChangesAndQuizDiffListsThem(@TempDir Path dir)
+      throws IOException {
+    Path course = exampleCopy(dir);
+    Path json = out.resolve("quiz/le-gar-en-pratique.json");
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "quizjson"))
+        .isZero();
+    assertThat(stdout.toString()).as("a first build").doesNotContain("quiz changes");
+    java.util.Set<String> before = questionIds(json);
+
+    Path gar = course.resolve("04-le-gar-en-pratique.txt");
+    String sentence =
+        " Le délégué à la protection des données conseille le chef d'établissement sur les"
+            + " traitements liés au GAR.";
+    String text = Files.readString(gar);
+    String anchor = "auprès des établissements.";
+    assertThat(text).contains(anchor);
+    Files.writeString(gar, text.replace(anchor, anchor + sentence));
+    // Without quizjson: the comparison does not depend on the quiz JSON being built.
+    stdout.getBuffer().setLength(0);
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "mbz"))
+        .isZero();
+    String summary = stdout.toString();
+
+    stdout.getBuffer().setLength(0);
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "quizjson"))
+        .isZero();
+    assertThat(stdout.toString()).as("nothing changed since").doesNotContain("quiz changes");
+    java.util.Set<String> after = questionIds(json);
+    List<String> added = after.stream().filter(id -> !before.contains(id)).toList();
+    List<String> removed = before.stream().filter(id -> !after.contains(id)).toList();
+    assertThat(added)
+        .as("the new sentence asks who advises the head")
+        .anyMatch(id -> id.contains("-who-dpd-"));
+    StringBuilder counts = new StringBuilder("le-gar-en-pratique +" + added.size());
+    if (!removed.isEmpty()) {
+      counts.append(" -").append(removed.size());
+    }
+    assertThat(summary)
+        .contains("quiz changes since the last build: " + counts)
+        .contains("other units unchanged");
+
+    stdout.getBuffer().setLength(0);
+    assertThat(run("quiz", course.toString(), "--out", out.toString(), "--diff")).isZero();
+    String diff = stdout.toString();
+    assertThat(diff)
+        .contains("Changes of the last build that changed it")
+        .contains("== Le GAR en pratique (04-le-gar-en-pratique.txt): +" + added.size())
+        .contains("qui conseille le chef d'établissement sur les traitements liés au GAR ?")
+        .contains("3 other units unchanged.")
+        .doesNotContain("== Le conseiller");
+    for (String id : added) {
+      assertThat(diff).contains("  + [").contains("id: " + id);
+    }
+    for (String id : removed) {
+      assertThat(diff).contains("  - [").contains("id: " + id);
+    }
+
+    // An edit not built yet is what --diff lists first.
+    Files.writeString(gar, Files.readString(gar).replace(sentence, ""));
+    stdout.getBuffer().setLength(0);
+    assertThat(run("quiz", course.toString(), "--out", out.toString(), "--diff")).isZero();
+    assertThat(stdout.toString())
+        .contains("Quiz changes since the last build (not built yet):")
+        .contains("  - [");
+  }
+
   @Test
   void aResourceNestedThousandsOfLevelsDeepIsAnErrorAtItsLineAndTheOthersAreBuilt(@TempDir Path dir)
       throws IOException {
