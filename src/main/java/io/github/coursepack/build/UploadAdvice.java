@@ -108,9 +108,11 @@ public final class UploadAdvice {
       out.add(
           "nothing to "
               + where
-              + ": the formats built have no course archive; build "
-              + (target == Target.SCORM_ONLY ? "scorm12" : "mbz")
-              + " (--format or formats: in course.yaml)");
+              + ": this build wrote no course archive ("
+              + (target == Target.SCORM_ONLY
+                  ? "the scorm12 format writes the course SCORM package"
+                  : "the mbz format writes the course backup")
+              + ")");
       return out;
     }
     CourseArchive a = chosen.get();

@@ -71,8 +71,8 @@ class UploadAdviceTest {
     assertThat(
             lines(UploadAdvice.of(Target.SCORM_ONLY, everything().subList(2, 6), List.of(), false)))
         .containsExactly(
-            "nothing to upload to the platform (SCORM only): the formats built have no course"
-                + " archive; build scorm12 (--format or formats: in course.yaml)");
+            "nothing to upload to the platform (SCORM only): this build wrote no course archive"
+                + " (the scorm12 format writes the course SCORM package)");
   }
 
   @Test
