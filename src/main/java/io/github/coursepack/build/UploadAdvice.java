@@ -154,29 +154,47 @@ public final class UploadAdvice {
     };
   }
 
+  /**
+   * How to upload an archive. For M@gistère the French menu names come first, as its trainers see
+   * them (those of the README's quick start); for Moodle the English ones.
+   */
   private String how(String format) {
+    boolean french = target != Target.MOODLE;
     return switch (format) {
       case "mbz" ->
-          target == Target.MOODLE
-              ? "Site administration › Courses › Restore course (or Restore in a course's"
-                  + " More › Course reuse menu), drop the file, Restore as a new course;"
-                  + " Moodle 4.1 or later"
-              : "Restaurer (Restore, in a course's Plus › Réutilisation de cours menu), drop the"
-                  + " file, then restore it as a new course, or into an existing course to add its"
-                  + " sections";
+          french
+              ? "in the course, Plus › Réutilisation de cours › Restauration (More › Course reuse ›"
+                  + " Restore), drop the file, then « Restaurer dans ce cours » (or, if you may"
+                  + " create courses, « Restaurer comme nouveau cours »)"
+              : "Site administration › Courses › Restore course (or More › Course reuse › Restore"
+                  + " in a course), drop the file, Restore as a new course; Moodle 4.1 or later";
       case "scorm12", "scorm2004" ->
-          "in the course, Ajouter une activité ou ressource › Paquetage SCORM (Add an activity or"
-              + " resource › SCORM package), drop the zip; completion: require all scos to return"
-              + " completion status";
+          (french
+                  ? "Mode édition › Ajouter une activité ou une ressource › Paquetage SCORM (Edit"
+                      + " mode › Add an activity or resource › SCORM package)"
+                  : "Edit mode › Add an activity or resource › SCORM package")
+              + ", drop the zip; completion: require all scos to return completion status";
       case "cc" ->
-          "Restaurer (Restore), drop the .imscc, restore it as a new course"
+          (french
+                  ? "Plus › Réutilisation de cours › Restauration (More › Course reuse › Restore)"
+                  : "More › Course reuse › Restore")
+              + ", drop the .imscc, restore it as a new course"
               + (target == Target.MAGISTERE
                   ? "; Moodle 4.1 leaves its quizzes empty: add their questions from the bank"
                   : "; then set each quiz's maximum grade (Moodle makes it 4)");
       case "moodlexml" ->
-          "Question bank › Import, Moodle XML format, keep Get category from file (questions only:"
-              + " no pages, no video)";
-      case "gift" -> "Question bank › Import, GIFT format (questions only: no pages, no video)";
+          (french
+                  ? "Plus › Banque de questions › Importer (More › Question bank › Import), format"
+                      + " « XML Moodle », « Obtenir la catégorie à partir du fichier » ticked"
+                  : "More › Question bank › Import, Moodle XML format, Get category from file"
+                      + " ticked")
+              + " (questions only: no pages, no video)";
+      case "gift" ->
+          (french
+                  ? "Plus › Banque de questions › Importer (More › Question bank › Import), format"
+                      + " « GIFT »"
+                  : "More › Question bank › Import, GIFT format")
+              + " (questions only: no pages, no video)";
       default -> throw new IllegalArgumentException("no course archive in format " + format);
     };
   }

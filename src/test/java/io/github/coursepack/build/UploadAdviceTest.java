@@ -35,9 +35,9 @@ class UploadAdviceTest {
     assertThat(lines(advice))
         .containsExactly(
             "upload to M@gistère: mbz/c.mbz",
-            "  how: Restaurer (Restore, in a course's Plus › Réutilisation de cours menu), drop"
-                + " the file, then restore it as a new course, or into an existing course to add"
-                + " its sections");
+            "  how: in the course, Plus › Réutilisation de cours › Restauration (More › Course"
+                + " reuse › Restore), drop the file, then « Restaurer dans ce cours » (or, if you"
+                + " may create courses, « Restaurer comme nouveau cours »)");
   }
 
   @Test

@@ -47,7 +47,7 @@ class MainTest {
         .contains("[1/4 01-le-cpd-numerique.md]")
         .contains("22 archives from 4 units")
         .contains("upload to M@gistère: " + out.resolve("mbz/qfq-num.mbz"))
-        .contains("  how: Restaurer");
+        .contains("  how: in the course, Plus › Réutilisation de cours › Restauration");
     assertThat(stdout.toString().strip().lines().toList())
         .as("the summary ends with the file to upload and how")
         .last()
