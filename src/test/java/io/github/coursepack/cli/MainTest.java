@@ -231,6 +231,19 @@ class MainTest {
         .noneMatch(x -> x.contains("Le référent numérique au collège"));
   }
 
+  @Test
+  void theTargetOfCourseYamlChoosesTheFileToUpload(@TempDir Path dir) throws IOException {
+    Path course = exampleCopy(dir);
+    Files.writeString(
+        course.resolve("course.yaml"),
+        Files.readString(course.resolve("course.yaml")) + "target: scorm-only\n");
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "scorm12,mbz"))
+        .isZero();
+    assertThat(stdout.toString())
+        .contains("upload to the platform (SCORM only): " + out.resolve("scorm12/qfq-num.zip"))
+        .contains("  how: Mode édition › Ajouter une activité ou une ressource › Paquetage SCORM");
+  }
+
   /** The question ids of a unit's quiz JSON. */
   private static java.util.Set<String> questionIds(Path json) throws IOException {
     java.util.Set<String> ids = new java.util.TreeSet<>();
