@@ -2,9 +2,13 @@ package io.github.coursepack.cli;
 
 import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.build.UploadAdvice;
+import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.GrammarCheck;
+import io.github.coursepack.quiz.QuizChanges;
+import io.github.coursepack.quiz.QuizHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,6 +129,7 @@ final class BuildCommand implements Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
+      List<UploadAdvice.CourseArchive> courseArchives = new java.util.ArrayList<>();
       CourseBuild.Result result;
       try {
         result =
@@ -132,7 +137,7 @@ final class BuildCommand implements Callable<Integer> {
                 new CourseBuild.Options(
                     options.courseDir, out, options.formats, write, formatOptions, allowPartial),
                 printer,
-                progress,
+                recordingCourseArchives(progress, courseArchives),
                 nlp);
       } catch (io.github.coursepack.build.OutputLock.Busy busy) {
         progress.clear();
@@ -144,6 +149,11 @@ final class BuildCommand implements Callable<Integer> {
             .forEach(printer::report);
       }
       progress.clear();
+      // Before the counts: recording may warn.
+      Optional<String> quizChanges =
+          write
+              ? quizChanges(result, printer.count(Severity.ERROR) == 0, printer)
+              : Optional.empty();
       long millis = (System.nanoTime() - start) / 1_000_000;
 
       int errors = printer.count(Severity.ERROR);
@@ -193,6 +203,13 @@ final class BuildCommand implements Callable<Integer> {
                 + " them): "
                 + relative(result, result.notOurs()));
       }
+      if (write) {
+        quizChanges.ifPresent(stdout::println);
+        UploadAdvice.of(
+                result.course().target(), courseArchives, result.kept(), allowPartial && errors > 0)
+            .lines(ShownPath::of)
+            .forEach(stdout::println);
+      }
       if (errors > 0 || (options.strict && warnings > 0)) {
         return Main.CONTENT_ERRORS;
       }
@@ -205,6 +222,48 @@ final class BuildCommand implements Callable<Integer> {
           files.stream()
               .map(p -> result.outputDir().relativize(p).toString().replace('\\', '/'))
               .toList());
+    }
+
+    /**
+     * Records the build's quiz in the output folder's cache and returns the summary line of what
+     * changed since the last build, if something did (nothing on a first build).
+     */
+    private static Optional<String> quizChanges(
+        CourseBuild.Result result, boolean complete, DiagnosticPrinter printer) {
+      Path cache = CourseBuild.cacheDir(result.outputDir());
+      try {
+        return QuizHistory.record(cache, result.course(), complete)
+            .filter(c -> !c.isEmpty())
+            .map(QuizChanges::summary);
+      } catch (java.io.IOException e) {
+        printer.report(
+            io.github.coursepack.model.Diagnostic.warning(
+                cache.resolve(QuizHistory.FILE),
+                0,
+                "cannot record the quiz ("
+                    + e.getMessage()
+                    + "); the next build cannot say what changed in it"));
+        return Optional.empty();
+      }
+    }
+
+    /** The progress display, which also notes each course-level archive written (unit null). */
+    private static FormatContext.Progress recordingCourseArchives(
+        ConsoleProgress progress, List<UploadAdvice.CourseArchive> into) {
+      return new FormatContext.Progress() {
+        @Override
+        public void courseRead(io.github.coursepack.model.Course course) {
+          progress.courseRead(course);
+        }
+
+        @Override
+        public void archiveWritten(String format, io.github.coursepack.model.Unit unit, Path a) {
+          if (unit == null) {
+            into.add(new UploadAdvice.CourseArchive(format, a));
+          }
+          progress.archiveWritten(format, unit, a);
+        }
+      };
     }
 
     private static String plural(int n, String word) {

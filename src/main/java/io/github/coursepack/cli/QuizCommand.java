@@ -43,6 +43,14 @@ final class QuizCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list the questions the quiz leaves out.")
   boolean all;
 
+  @Option(
+      names = "--diff",
+      description =
+          "List only the questions added, removed and changed against the last build in the"
+              + " output folder; when the quiz has not changed since, what the last build that"
+              + " changed it changed.")
+  boolean diff;
+
   @Override
   public Integer call() {
     PrintWriter stdout = parent.spec.commandLine().getOut();
@@ -56,6 +64,12 @@ final class QuizCommand implements Callable<Integer> {
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
             printer,
             io.github.coursepack.format.FormatContext.Progress.NONE);
+    if (diff) {
+      QuizDiffPrinter.print(
+          stdout, result.course(), result.outputDir(), printer.count(Severity.ERROR) == 0);
+      stdout.flush();
+      return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
+    }
     for (Unit unit : result.course().units()) {
       List<Question> quiz = unit.quiz().questions();
       stdout.printf(

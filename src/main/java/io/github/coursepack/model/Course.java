@@ -1,5 +1,6 @@
 package io.github.coursepack.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param quizSize how many questions a unit's quiz asks per attempt, drawn from its bank
  * @param formats the formats to build when the command line names none; empty means the default set
  * @param units the units, in course order
+ * @param target the platform the course is built for, which decides the archive to upload
+ * @param startDate the course's start date in the Moodle backup; empty means the build's fixed
+ *     timestamp
  */
 public record Course(
     String id,
@@ -30,9 +34,13 @@ public record Course(
     int passMark,
     int quizSize,
     List<String> formats,
-    List<Unit> units) {
+    List<Unit> units,
+    Target target,
+    Optional<LocalDate> startDate) {
 
   public Course {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(startDate, "startDate");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(title, "title");
@@ -50,11 +58,40 @@ public record Course(
     }
   }
 
+  /** A course for M@gistère, without a start date of its own. */
+  public Course(
+      String id,
+      String slug,
+      String title,
+      String shortname,
+      String summary,
+      String language,
+      Optional<Licence> licence,
+      int passMark,
+      int quizSize,
+      List<String> formats,
+      List<Unit> units) {
+    this(
+        id,
+        slug,
+        title,
+        shortname,
+        summary,
+        language,
+        licence,
+        passMark,
+        quizSize,
+        formats,
+        units,
+        Target.MAGISTERE,
+        Optional.empty());
+  }
+
   /** The same course with other units (the same units with their quizzes, for instance). */
   public Course withUnits(List<Unit> newUnits) {
     return new Course(
         id, slug, title, shortname, summary, language, licence, passMark, quizSize, formats,
-        newUnits);
+        newUnits, target, startDate);
   }
 
   /** The licence that applies to a unit: its own, else the course's. */

@@ -7,11 +7,14 @@ import io.github.coursepack.model.Licence;
 import io.github.coursepack.model.LocalMedia;
 import io.github.coursepack.model.Quiz;
 import io.github.coursepack.model.Slugs;
+import io.github.coursepack.model.Target;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.model.Video;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +44,8 @@ import java.util.stream.Stream;
  * template: mon-theme   # a folder of the course that restyles the units
  * order:                # resource files in course order; the others follow by name
  *   - 01-intro.md
+ * target: magistere     # or moodle, scorm-only: which archive the build says to upload
+ * startDate: 2026-09-01 # the course start in the Moodle backup (midnight, Paris time)
  * </pre>
  *
  * <p>Without it, the folder name gives the title and file names the order. Every problem is
@@ -66,7 +71,9 @@ public final class CourseReader {
           .add("quizSize", "quiz_size", "quiz-size", "questions")
           .add("formats", "format")
           .add("template", "theme")
-          .add("order", "ordre", "resources");
+          .add("order", "ordre", "resources")
+          .add("target", "cible", "platform", "plateforme")
+          .add("startDate", "start_date", "start-date", "debut", "dateDebut");
 
   private CourseReader() {}
 
@@ -147,7 +154,9 @@ public final class CourseReader {
             passMark,
             quizSize,
             formats,
-            units);
+            units,
+            target(settings, settingsFile, sink),
+            startDate(settings, settingsFile, sink));
     return new CourseSource(course, dir, template, sources, files);
   }
 
@@ -297,6 +306,65 @@ public final class CourseReader {
   private static int line(Map<String, YamlField> settings, String key) {
     YamlField f = settings.get(key);
     return f == null ? 0 : f.line();
+  }
+
+  private static Target target(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
+    Optional<String> value = text(settings, "target");
+    if (value.isEmpty()) {
+      return Target.MAGISTERE;
+    }
+    Optional<Target> target = Target.of(value.get());
+    if (target.isEmpty()) {
+      // A warning, not an error: the target only changes what the build advises to upload, and an
+      // error would keep this build's course archives from being written.
+      sink.report(
+          Diagnostic.warning(
+              file,
+              line(settings, "target"),
+              "target must be one of "
+                  + Target.ids()
+                  + ", not '"
+                  + value.get()
+                  + "'; "
+                  + Target.MAGISTERE.id()
+                  + " is used"));
+      return Target.MAGISTERE;
+    }
+    return target.get();
+  }
+
+  /** Years a course may start in: Moodle stores seconds since 1970 and its forms end at 2050. */
+  private static final int FIRST_YEAR = 1971;
+
+  private static final int LAST_YEAR = 2050;
+
+  private static Optional<LocalDate> startDate(
+      Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
+    Optional<String> value = text(settings, "startDate");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String v = value.get().strip();
+    String problem;
+    try {
+      LocalDate date = LocalDate.parse(v);
+      if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+        return Optional.of(date);
+      }
+      problem = "a year from " + FIRST_YEAR + " to " + LAST_YEAR;
+    } catch (DateTimeParseException notIso) {
+      problem = "a date written YYYY-MM-DD, e.g. 2026-09-01 for 1 September 2026";
+    }
+    sink.report(
+        Diagnostic.error(
+            file,
+            line(settings, "startDate"),
+            "startDate must be "
+                + problem
+                + ", not '"
+                + v
+                + "'; the backup's course starts on the build's fixed date"));
+    return Optional.empty();
   }
 
   /** Questions asked per attempt, from a unit's bank. */

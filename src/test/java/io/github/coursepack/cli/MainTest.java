@@ -45,7 +45,14 @@ class MainTest {
     assertThat(zipNames(out.resolve("cc"))).containsExactly("qfq-num.imscc");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("22 archives from 4 units");
+        .contains("22 archives from 4 units")
+        .contains("upload to M@gistère: " + out.resolve("mbz/qfq-num.mbz"))
+        .contains("  how: in the course, Plus › Réutilisation de cours › Restauration");
+    assertThat(stdout.toString().strip().lines().toList())
+        .as("the summary ends with the file to upload and how")
+        .last()
+        .asString()
+        .startsWith("  how: ");
     assertThat(stderr.toString()).contains("02-la-dsi-et-le-dpd.md:3:52: warning: not valid YAML");
   }
 
@@ -196,7 +203,11 @@ class MainTest {
         .contains(
             "scorm12/qfq-num.zip, scorm2004/qfq-num.zip, mbz/qfq-num.mbz, questions/qfq-num.xml,"
                 + " questions/qfq-num.gift;")
-        .contains("--allow-partial");
+        .contains("--allow-partial")
+        .contains(
+            "upload to M@gistère: "
+                + out.resolve("mbz/qfq-num.mbz")
+                + " (FROM THE PREVIOUS BUILD: this build's errors left it as it was");
 
     stdout.getBuffer().setLength(0);
     assertThat(run("build", course.toString(), "--out", out.toString(), "--allow-partial"))
@@ -218,6 +229,96 @@ class MainTest {
         .map(b -> new String(b, StandardCharsets.UTF_8))
         .anyMatch(x -> x.contains("Le conseiller pédagogique départemental au numérique"))
         .noneMatch(x -> x.contains("Le référent numérique au collège"));
+  }
+
+  @Test
+  void theTargetOfCourseYamlChoosesTheFileToUpload(@TempDir Path dir) throws IOException {
+    Path course = exampleCopy(dir);
+    Files.writeString(
+        course.resolve("course.yaml"),
+        Files.readString(course.resolve("course.yaml")) + "target: scorm-only\n");
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "scorm12,mbz"))
+        .isZero();
+    assertThat(stdout.toString())
+        .contains("upload to the platform (SCORM only): " + out.resolve("scorm12/qfq-num.zip"))
+        .contains("  how: Mode édition › Ajouter une activité ou une ressource › Paquetage SCORM");
+  }
+
+  /** The question ids of a unit's quiz JSON. */
+  private static java.util.Set<String> questionIds(Path json) throws IOException {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.toFile())
+        .path("questions")
+        .forEach(q -> ids.add(q.path("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void aRebuildAfterAnEditCountsTheQuizChangesAndQuizDiffListsThem(@TempDir Path dir)
+      throws IOException {
+    Path course = exampleCopy(dir);
+    Path json = out.resolve("quiz/le-gar-en-pratique.json");
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "quizjson"))
+        .isZero();
+    assertThat(stdout.toString()).as("a first build").doesNotContain("quiz changes");
+    java.util.Set<String> before = questionIds(json);
+
+    Path gar = course.resolve("04-le-gar-en-pratique.txt");
+    String sentence =
+        " Le délégué à la protection des données conseille le chef d'établissement sur les"
+            + " traitements liés au GAR.";
+    String text = Files.readString(gar);
+    String anchor = "auprès des établissements.";
+    assertThat(text).contains(anchor);
+    Files.writeString(gar, text.replace(anchor, anchor + sentence));
+    // Without quizjson: the comparison does not depend on the quiz JSON being built.
+    stdout.getBuffer().setLength(0);
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "mbz"))
+        .isZero();
+    String summary = stdout.toString();
+
+    stdout.getBuffer().setLength(0);
+    assertThat(run("build", course.toString(), "--out", out.toString(), "--format", "quizjson"))
+        .isZero();
+    assertThat(stdout.toString()).as("nothing changed since").doesNotContain("quiz changes");
+    java.util.Set<String> after = questionIds(json);
+    List<String> added = after.stream().filter(id -> !before.contains(id)).toList();
+    List<String> removed = before.stream().filter(id -> !after.contains(id)).toList();
+    assertThat(added)
+        .as("the new sentence asks who advises the head")
+        .anyMatch(id -> id.contains("-who-dpd-"));
+    StringBuilder counts = new StringBuilder("le-gar-en-pratique +" + added.size());
+    if (!removed.isEmpty()) {
+      counts.append(" -").append(removed.size());
+    }
+    assertThat(summary)
+        .contains("quiz changes since the last build: " + counts)
+        .contains("other units unchanged");
+
+    stdout.getBuffer().setLength(0);
+    assertThat(run("quiz", course.toString(), "--out", out.toString(), "--diff")).isZero();
+    String diff = stdout.toString();
+    assertThat(diff)
+        .contains("Changes of the last build that changed it")
+        .contains("== Le GAR en pratique (04-le-gar-en-pratique.txt): +" + added.size())
+        .contains("qui conseille le chef d'établissement sur les traitements liés au GAR ?")
+        .contains("3 other units unchanged.")
+        .doesNotContain("== Le conseiller");
+    for (String id : added) {
+      assertThat(diff).contains("  + [").contains("id: " + id);
+    }
+    for (String id : removed) {
+      assertThat(diff).contains("  - [").contains("id: " + id);
+    }
+
+    // An edit not built yet is what --diff lists first.
+    Files.writeString(gar, Files.readString(gar).replace(sentence, ""));
+    stdout.getBuffer().setLength(0);
+    assertThat(run("quiz", course.toString(), "--out", out.toString(), "--diff")).isZero();
+    assertThat(stdout.toString())
+        .contains("Quiz changes since the last build (not built yet):")
+        .contains("  - [");
   }
 
   @Test

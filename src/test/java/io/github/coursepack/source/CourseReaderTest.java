@@ -254,6 +254,71 @@ class CourseReaderTest {
   }
 
   @Test
+  void targetAndStartDateAreReadWhateverTheirSpelling(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("course.yaml"), "title: T\ntarget: M@gistère\nstartDate: 2026-09-01\n");
+    Files.writeString(dir.resolve("a.md"), "# A\n\nTexte.\n");
+    Course read = CourseReader.read(dir, sink).course();
+    assertThat(read.target()).isEqualTo(io.github.coursepack.model.Target.MAGISTERE);
+    assertThat(read.startDate()).contains(java.time.LocalDate.of(2026, 9, 1));
+    assertThat(about("course.yaml")).isEmpty();
+
+    Files.writeString(dir.resolve("course.yaml"), "title: T\ntarget: scorm-only\n");
+    assertThat(CourseReader.read(dir, sink).course().target())
+        .isEqualTo(io.github.coursepack.model.Target.SCORM_ONLY);
+    assertThat(CourseReader.read(dir, sink).course().startDate()).isEmpty();
+  }
+
+  @Test
+  void withoutTargetTheCourseIsForMagistere(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.md"), "# A\n\nTexte.\n");
+    assertThat(CourseReader.read(dir, sink).course().target())
+        .isEqualTo(io.github.coursepack.model.Target.MAGISTERE);
+  }
+
+  @Test
+  void anUnknownTargetIsAWarningAtItsLineNamingTheAllowedValues(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("course.yaml"), "title: T\ntarget: moodel\n");
+    Files.writeString(dir.resolve("a.md"), "# A\n\nTexte.\n");
+    Course read = CourseReader.read(dir, sink).course();
+    assertThat(read.target()).isEqualTo(io.github.coursepack.model.Target.MAGISTERE);
+    assertThat(about("course.yaml"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.line()).isEqualTo(2);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "target must be one of magistere, moodle, scorm-only, not 'moodel';"
+                          + " magistere is used");
+            });
+  }
+
+  @Test
+  void aStartDateNotWrittenYearMonthDayIsAnErrorAtItsLineWithTheExpectedForm(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("a.md"), "# A\n\nTexte.\n");
+    for (String bad : List.of("01/09/2026", "2026-02-30", "septembre 2026", "1969-12-31")) {
+      DiagnosticSink.Collecting each = DiagnosticSink.collecting();
+      Files.writeString(dir.resolve("course.yaml"), "title: T\n\nstartDate: " + bad + "\n");
+      Course read = CourseReader.read(dir, each).course();
+      assertThat(read.startDate()).as(bad).isEmpty();
+      assertThat(each.list())
+          .filteredOn(d -> d.file() != null && d.file().endsWith("course.yaml"))
+          .as(bad)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                assertThat(d.line()).isEqualTo(3);
+                assertThat(d.message()).startsWith("startDate must be ").contains("'" + bad + "'");
+              });
+    }
+  }
+
+  @Test
   void aFolderWithoutResourcesIsAnError(@TempDir Path dir) {
     assertThat(CourseReader.read(dir, sink).course().units()).isEmpty();
     assertThat(sink.hasErrors()).isTrue();

@@ -44,6 +44,13 @@ public final class MoodleBackup {
   /** Plugin versions of Moodle 4.1.0, written in module.xml as a 4.1 site would. */
   static final String MODULE_VERSION = "2022112800";
 
+  /**
+   * The zone of a course's {@code startDate}: midnight in Paris, what a French site shows as the
+   * day itself (Moodle's course form defaults to midnight in the user's zone). A zone, not the
+   * build machine's, so that the backup is the same wherever it is built.
+   */
+  static final java.time.ZoneId START_ZONE = java.time.ZoneId.of("Europe/Paris");
+
   /** The quiz's maximum grade: 100, so that the grade to pass reads as the pass mark. */
   static final int QUIZ_GRADE = 100;
 
@@ -56,7 +63,8 @@ public final class MoodleBackup {
   /**
    * Options of a backup.
    *
-   * @param time the timestamp written everywhere (and the course start date)
+   * @param time the timestamp written everywhere (and the course start date when the course has
+   *     none)
    * @param scorm per unit, the unit's SCORM package to add as a SCORM activity, or empty
    * @param fileName the name the backup file will have, recorded in moodle_backup.xml
    */
@@ -73,6 +81,7 @@ public final class MoodleBackup {
   private final BackupIds ids = new BackupIds();
   private final BackupFiles files;
   private final String time;
+  private final String startDate;
 
   private final List<Section> sections = new ArrayList<>();
   private final List<Activity> activities = new ArrayList<>();
@@ -104,8 +113,17 @@ public final class MoodleBackup {
     this.options = options;
     this.files = new BackupFiles(archive, ids, options.time());
     this.time = String.valueOf(options.time());
+    this.startDate = String.valueOf(startDate(course, options.time()));
     this.courseGradeCategory = ids.next("grade_category");
     this.courseGradeItem = ids.next("grade_item");
+  }
+
+  /**
+   * The course start, in seconds since 1970: {@code startDate} of course.yaml at midnight in Paris,
+   * else the build's fixed timestamp.
+   */
+  static long startDate(Course course, long time) {
+    return course.startDate().map(d -> d.atStartOfDay(START_ZONE).toEpochSecond()).orElse(time);
   }
 
   /** The files of the backup, by path. */
@@ -243,7 +261,7 @@ public final class MoodleBackup {
     c.leaf("format", "topics");
     c.leaf("showgrades", "1");
     c.leaf("newsitems", "0");
-    c.leaf("startdate", time);
+    c.leaf("startdate", startDate);
     c.leaf("enddate", "0");
     c.leaf("marker", "0");
     c.leaf("maxbytes", "0");
@@ -964,7 +982,9 @@ public final class MoodleBackup {
     x.leaf("original_course_format", "topics");
     x.leaf("original_course_fullname", course.title());
     x.leaf("original_course_shortname", course.shortname());
-    x.leaf("original_course_startdate", time);
+    // The same as the course's: restore shifts the course's dates by the difference between
+    // this and the start chosen in its form, which is this by default.
+    x.leaf("original_course_startdate", startDate);
     x.leaf("original_course_enddate", "0");
     x.leaf("original_course_contextid", String.valueOf(BackupIds.COURSE_CONTEXT));
     x.leaf("original_system_contextid", String.valueOf(BackupIds.SYSTEM_CONTEXT));

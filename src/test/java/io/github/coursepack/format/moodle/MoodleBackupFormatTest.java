@@ -326,6 +326,45 @@ class MoodleBackupFormatTest {
   }
 
   @Test
+  void aCourseWithAStartDateStartsAtMidnightInParisOnThatDayAndEntriesKeepTheFixedTime()
+      throws Exception {
+    Course c = quizCourse();
+    Course starting =
+        new Course(
+            c.id(),
+            c.slug(),
+            c.title(),
+            c.shortname(),
+            c.summary(),
+            c.language(),
+            c.licence(),
+            c.passMark(),
+            c.quizSize(),
+            c.formats(),
+            c.units(),
+            c.target(),
+            java.util.Optional.of(java.time.LocalDate.of(2026, 9, 1)));
+    Path mbz = build(starting, out, false);
+    Map<String, byte[]> files = TestFiles.untar(mbz);
+    // 2026-09-01T00:00+02:00 (summer time in Paris)
+    String start = "1788213600";
+    assertThat(xml(files, "course/course.xml").child("startdate").text()).isEqualTo(start);
+    assertThat(xml(files, "course/course.xml").child("timecreated").text())
+        .isEqualTo(String.valueOf(ReproducibleTime.DEFAULT_EPOCH_SECONDS));
+    SafeXml.Element info = xml(files, "moodle_backup.xml").child("information");
+    assertThat(info.child("original_course_startdate").text()).isEqualTo(start);
+    assertThat(info.child("backup_date").text())
+        .isEqualTo(String.valueOf(ReproducibleTime.DEFAULT_EPOCH_SECONDS));
+    assertThat(MbzCheck.check(mbz)).isEmpty();
+    // Without a start date, the course starts at the fixed time, as before.
+    assertThat(
+            xml(TestFiles.untar(build(c, out.resolve("plain"), false)), "course/course.xml")
+                .child("startdate")
+                .text())
+        .isEqualTo(String.valueOf(ReproducibleTime.DEFAULT_EPOCH_SECONDS));
+  }
+
+  @Test
   void keyFilesMatchTheirGoldenFiles() throws Exception {
     Map<String, byte[]> files = TestFiles.untar(build(quizCourse(), out, false));
     for (String name :
