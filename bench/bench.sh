@@ -215,7 +215,7 @@ top = ", ".join(f"{k} {v / 1e6:.1f}" for k, v in by.most_common(6))
 print(f"{len(z.infolist())} entries; MB by prefix: {top}")
 PY
 )
-row "jar" "$(( $(stat -c %s "$JAR") / 1000000 )) MB: $JARINFO" "no library never called" "" "see below" ""
+row "jar" "$(( $(stat -c %s "$JAR") / 1000000 )) MB: $JARINFO" "no library never called" "" "libraries below" ""
 
 echo
 echo "coursepack benchmark: $CORES cores, $(java -version 2>&1 | head -1), $RUNS runs each (median), load $(cut -d' ' -f1-3 /proc/loadavg) after"
@@ -223,3 +223,7 @@ echo
 echo "| row | measured | target | ratio to floor | | peak RSS |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+echo
+echo "Libraries in the jar (from their Maven metadata):"
+unzip -Z1 "$JAR" | sed -n 's|^META-INF/maven/\([^/]*\)/\([^/]*\)/pom.properties$|\2|p' | sort | tr '\n' ' '
+echo
