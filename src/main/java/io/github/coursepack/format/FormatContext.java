@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param progress told about each archive as it is written
  * @param options what the command line asked of particular formats
  * @param guard keeps a unit's failure to that unit and says whether course archives are written
+ * @param written the zips written so far in this build, for a format that carries another's
  */
 public record FormatContext(
     Path outputDir,
@@ -25,7 +26,20 @@ public record FormatContext(
     DiagnosticSink sink,
     Progress progress,
     Options options,
-    UnitGuard guard) {
+    UnitGuard guard,
+    WrittenArchives written) {
+
+  /** A context for one build: no zip written yet. */
+  public FormatContext(
+      Path outputDir,
+      UnitTemplate template,
+      long epochSeconds,
+      DiagnosticSink sink,
+      Progress progress,
+      Options options,
+      UnitGuard guard) {
+    this(outputDir, template, epochSeconds, sink, progress, options, guard, new WrittenArchives());
+  }
 
   /** A context that lets exceptions through and writes every course archive. */
   public FormatContext(
@@ -69,6 +83,7 @@ public record FormatContext(
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(guard, "guard");
+    Objects.requireNonNull(written, "written");
   }
 
   /** Hears about the build as it goes, for a progress display. */

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -79,6 +82,33 @@ public final class ArchiveContent {
   /** The entries, sorted by path. */
   public SortedMap<String, Source> entries() {
     return Collections.unmodifiableSortedMap(entries);
+  }
+
+  /**
+   * A digest of everything that decides the bytes of an archive written from this content: each
+   * path with its bytes, or for a file its absolute path, size and modification time (a file is not
+   * read), and the entries' time. Equal fingerprints, same writer: same archive.
+   */
+  public String fingerprint(long epochSeconds) throws IOException {
+    MessageDigest d = Digests.newSha256();
+    d.update(Long.toString(epochSeconds).getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, Source> e : entries.entrySet()) {
+      d.update((byte) 0);
+      d.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+      if (e.getValue() instanceof Bytes b) {
+        d.update((byte) 1);
+        d.update(Long.toString(b.data().length).getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+        d.update(b.data());
+      } else if (e.getValue() instanceof FileSource f) {
+        Path file = f.file().toAbsolutePath().normalize();
+        d.update((byte) 2);
+        d.update(
+            (file + "\0" + Files.size(file) + "\0" + Files.getLastModifiedTime(file))
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /** Relative, forward-slash paths only: no {@code ..}, no leading slash, no empty segment. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,8 +88,40 @@ public final class H5pCheck {
 
   public static List<PackageFinding> check(Path h5p) {
     H5pCheck c = new H5pCheck();
-    c.run(h5p);
+    try (ZipFile zip = ZipFile.builder().setPath(h5p).get()) {
+      Map<String, Boolean> names = new LinkedHashMap<>();
+      Map<String, ZipArchiveEntry> entries = new HashMap<>();
+      for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+        names.putIfAbsent(e.getName(), e.isDirectory());
+        entries.putIfAbsent(e.getName(), e);
+      }
+      c.run(names, name -> zip.getInputStream(entries.get(name)));
+    } catch (IOException | RuntimeException e) {
+      c.error("ARCHIVE-UNREADABLE", "", 0, "not a readable zip: " + e.getMessage());
+    }
     return Collections.unmodifiableList(c.findings);
+  }
+
+  /**
+   * Checks a package from the content its writer zipped, without reading the written file back: the
+   * same checks as {@link #check(Path)}, on the JSON held in memory; media files are not read.
+   */
+  public static List<PackageFinding> check(ArchiveContent content) {
+    H5pCheck c = new H5pCheck();
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    content.entries().keySet().forEach(n -> names.put(n, false));
+    try {
+      c.run(names, name -> content.entries().get(name).open());
+    } catch (IOException | RuntimeException e) {
+      c.error("ARCHIVE-UNREADABLE", "", 0, "unreadable content: " + e.getMessage());
+    }
+    return Collections.unmodifiableList(c.findings);
+  }
+
+  /** Opens an entry of the package by name. */
+  @FunctionalInterface
+  private interface Entries {
+    InputStream open(String name) throws IOException;
   }
 
   /**
@@ -101,125 +134,126 @@ public final class H5pCheck {
     }
   }
 
-  private void run(Path path) {
-    try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
-      Map<String, ZipArchiveEntry> files = new LinkedHashMap<>();
-      for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
-        String name = e.getName();
-        if (e.isDirectory()) {
-          error(
-              "H5P-DIRECTORY-ENTRY",
-              name,
-              0,
-              "a directory entry: H5P takes it for a file without an extension and refuses the"
-                  + " package; write files only");
-          continue;
-        }
-        if (skipped(name)) {
-          warning(
-              "H5P-SKIPPED-NAME",
-              name,
-              0,
-              "a name starting with '.' or '_' is skipped by H5P: this file will be missing");
-          continue;
-        }
-        files.put(name, e);
-      }
-      JsonNode h5pJson = json(zip, files.get("h5p.json"), "h5p.json");
-      JsonNode content = json(zip, files.get("content/content.json"), "content/content.json");
-      Map<String, JsonNode> libraries = new HashMap<>();
-      Map<String, JsonNode> semantics = new HashMap<>();
-      for (Map.Entry<String, ZipArchiveEntry> f : files.entrySet()) {
-        String name = f.getKey();
-        if (name.equals("h5p.json") || name.equals("content/content.json")) {
-          continue;
-        }
-        int slash = name.indexOf('/');
-        if (slash < 0) {
-          error(
-              "H5P-STRAY-FILE",
-              name,
-              0,
-              "a file at the root other than h5p.json: H5P reads it as a library folder and"
-                  + " refuses the package");
-        } else if (name.startsWith("content/")) {
-          if (!CONTENT_WHITELIST.contains(extension(name))) {
-            error(
-                "H5P-NOT-WHITELISTED",
-                name,
-                0,
-                "content files must have one of H5P's allowed extensions (no ."
-                    + extension(name)
-                    + "; captions are .vtt, never .srt)");
-          }
-        } else {
-          String folder = name.substring(0, slash);
-          String ext = extension(name);
-          if (!CONTENT_WHITELIST.contains(ext) && !LIBRARY_EXTRAS.contains(ext)) {
-            error("H5P-NOT-WHITELISTED", name, 0, "library files may not be ." + ext);
-          }
-          if (name.equals(folder + "/library.json")) {
-            JsonNode lib = json(zip, f.getValue(), name);
-            if (lib != null) {
-              libraries.put(folder, lib);
-            }
-          } else if (name.equals(folder + "/semantics.json")) {
-            JsonNode sem = json(zip, f.getValue(), name);
-            if (sem != null) {
-              semantics.put(folder, sem);
-            }
-          }
-        }
-      }
-      Set<String> folders = new LinkedHashSet<>();
-      for (String name : files.keySet()) {
-        int slash = name.indexOf('/');
-        if (slash > 0 && !name.startsWith("content/")) {
-          folders.add(name.substring(0, slash));
-        }
-      }
-      Map<String, Dependency> bundled = new LinkedHashMap<>();
-      for (String folder : folders) {
-        Dependency d = library(folder, libraries.get(folder), files.keySet());
-        if (d != null) {
-          bundled.put(d.machineName() + " " + d.major() + "." + d.minor(), d);
-        }
-      }
-      List<Dependency> needed = new ArrayList<>();
-      if (h5pJson != null) {
-        needed.addAll(h5pJson(h5pJson));
-      }
-      for (Map.Entry<String, JsonNode> lib : libraries.entrySet()) {
-        for (String field :
-            List.of("preloadedDependencies", "dynamicDependencies", "editorDependencies")) {
-          needed.addAll(dependencies(lib.getValue().get(field), lib.getKey() + "/library.json"));
-        }
-      }
-      Set<String> missing = new LinkedHashSet<>();
-      for (Dependency d : needed) {
-        if (!bundled.containsKey(d.toString())) {
-          missing.add(d.toString());
-        }
-      }
-      if (!missing.isEmpty()) {
-        warning(
-            "H5P-LIBRARY-NOT-BUNDLED",
-            "h5p.json",
+  /**
+   * Checks a package.
+   *
+   * @param names the entry names in archive order, each with whether it is a directory entry
+   */
+  private void run(Map<String, Boolean> names, Entries zip) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Map.Entry<String, Boolean> e : names.entrySet()) {
+      String name = e.getKey();
+      if (e.getValue()) {
+        error(
+            "H5P-DIRECTORY-ENTRY",
+            name,
             0,
-            (bundled.isEmpty()
-                    ? "the package carries no library: the site must have "
-                    : "libraries neither bundled nor in the package; the site must have ")
-                + String.join(", ", missing)
-                + " (same major.minor)");
+            "a directory entry: H5P takes it for a file without an extension and refuses the"
+                + " package; write files only");
+        continue;
       }
-      if (content != null) {
-        contentJson(content, files.keySet());
-        if (h5pJson != null) {
-          semantics(h5pJson, content, libraries, semantics);
+      if (skipped(name)) {
+        warning(
+            "H5P-SKIPPED-NAME",
+            name,
+            0,
+            "a name starting with '.' or '_' is skipped by H5P: this file will be missing");
+        continue;
+      }
+      files.put(name, name);
+    }
+    JsonNode h5pJson = json(zip, files.get("h5p.json"), "h5p.json");
+    JsonNode content = json(zip, files.get("content/content.json"), "content/content.json");
+    Map<String, JsonNode> libraries = new HashMap<>();
+    Map<String, JsonNode> semantics = new HashMap<>();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      String name = f.getKey();
+      if (name.equals("h5p.json") || name.equals("content/content.json")) {
+        continue;
+      }
+      int slash = name.indexOf('/');
+      if (slash < 0) {
+        error(
+            "H5P-STRAY-FILE",
+            name,
+            0,
+            "a file at the root other than h5p.json: H5P reads it as a library folder and"
+                + " refuses the package");
+      } else if (name.startsWith("content/")) {
+        if (!CONTENT_WHITELIST.contains(extension(name))) {
+          error(
+              "H5P-NOT-WHITELISTED",
+              name,
+              0,
+              "content files must have one of H5P's allowed extensions (no ."
+                  + extension(name)
+                  + "; captions are .vtt, never .srt)");
+        }
+      } else {
+        String folder = name.substring(0, slash);
+        String ext = extension(name);
+        if (!CONTENT_WHITELIST.contains(ext) && !LIBRARY_EXTRAS.contains(ext)) {
+          error("H5P-NOT-WHITELISTED", name, 0, "library files may not be ." + ext);
+        }
+        if (name.equals(folder + "/library.json")) {
+          JsonNode lib = json(zip, f.getValue(), name);
+          if (lib != null) {
+            libraries.put(folder, lib);
+          }
+        } else if (name.equals(folder + "/semantics.json")) {
+          JsonNode sem = json(zip, f.getValue(), name);
+          if (sem != null) {
+            semantics.put(folder, sem);
+          }
         }
       }
-    } catch (IOException | RuntimeException e) {
-      error("ARCHIVE-UNREADABLE", "", 0, "not a readable zip: " + e.getMessage());
+    }
+    Set<String> folders = new LinkedHashSet<>();
+    for (String name : files.keySet()) {
+      int slash = name.indexOf('/');
+      if (slash > 0 && !name.startsWith("content/")) {
+        folders.add(name.substring(0, slash));
+      }
+    }
+    Map<String, Dependency> bundled = new LinkedHashMap<>();
+    for (String folder : folders) {
+      Dependency d = library(folder, libraries.get(folder), files.keySet());
+      if (d != null) {
+        bundled.put(d.machineName() + " " + d.major() + "." + d.minor(), d);
+      }
+    }
+    List<Dependency> needed = new ArrayList<>();
+    if (h5pJson != null) {
+      needed.addAll(h5pJson(h5pJson));
+    }
+    for (Map.Entry<String, JsonNode> lib : libraries.entrySet()) {
+      for (String field :
+          List.of("preloadedDependencies", "dynamicDependencies", "editorDependencies")) {
+        needed.addAll(dependencies(lib.getValue().get(field), lib.getKey() + "/library.json"));
+      }
+    }
+    Set<String> missing = new LinkedHashSet<>();
+    for (Dependency d : needed) {
+      if (!bundled.containsKey(d.toString())) {
+        missing.add(d.toString());
+      }
+    }
+    if (!missing.isEmpty()) {
+      warning(
+          "H5P-LIBRARY-NOT-BUNDLED",
+          "h5p.json",
+          0,
+          (bundled.isEmpty()
+                  ? "the package carries no library: the site must have "
+                  : "libraries neither bundled nor in the package; the site must have ")
+              + String.join(", ", missing)
+              + " (same major.minor)");
+    }
+    if (content != null) {
+      contentJson(content, files.keySet());
+      if (h5pJson != null) {
+        semantics(h5pJson, content, libraries, semantics);
+      }
     }
   }
 
@@ -239,7 +273,7 @@ public final class H5pCheck {
     return dot < 0 ? "" : last.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private JsonNode json(ZipFile zip, ZipArchiveEntry entry, String name) throws IOException {
+  private JsonNode json(Entries zip, String entry, String name) throws IOException {
     if (entry == null) {
       if (name.equals("h5p.json") || name.equals("content/content.json")) {
         error("H5P-MISSING", name, 0, "missing: every H5P package has it");
@@ -247,7 +281,7 @@ public final class H5pCheck {
       return null;
     }
     byte[] bytes;
-    try (InputStream in = zip.getInputStream(entry)) {
+    try (InputStream in = zip.open(entry)) {
       bytes = in.readNBytes((int) MAX_JSON_BYTES + 1);
     }
     if (bytes.length > MAX_JSON_BYTES) {

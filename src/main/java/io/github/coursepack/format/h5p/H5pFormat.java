@@ -27,7 +27,7 @@ import java.util.Set;
  * carries no library and the build names, once, those the site must have; with {@link
  * FormatContext.Options#h5pLibraries()} each package bundles the libraries it needs with their
  * whole dependency closure, and a library missing from the source is an error that names it. Every
- * package is checked with {@link H5pCheck}.
+ * package is checked with {@link H5pCheck}, from the content zipped rather than the file written.
  */
 public final class H5pFormat implements PackageFormat {
 
@@ -141,7 +141,9 @@ public final class H5pFormat implements PackageFormat {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
       return Optional.empty();
     }
-    for (PackageFinding f : H5pCheck.check(target)) {
+    // Checked from what was zipped, without reading the package back: the JSON is in memory and
+    // the video is not read a second time.
+    for (PackageFinding f : H5pCheck.check(zip)) {
       if (f.severity() == Severity.ERROR) {
         context
             .sink()

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +46,7 @@ final class BackupFiles {
   private final long time;
   private final List<Row> rows = new ArrayList<>();
   private final Set<String> folders = new LinkedHashSet<>();
+  private final Map<ArchiveContent.Source, String> hashes = new HashMap<>();
 
   BackupFiles(ArchiveContent archive, BackupIds ids, long time) {
     this.archive = archive;
@@ -123,8 +126,15 @@ final class BackupFiles {
     return rows.stream().filter(r -> r.contextId() == contextId).map(Row::id).toList();
   }
 
-  /** The SHA-1 of a file's content, as Moodle names blobs. */
-  static String sha1(ArchiveContent.Source content) {
+  /**
+   * The SHA-1 of a file's content, as Moodle names blobs. Each source is read once: a video that is
+   * both the page's and the SCORM activity's is hashed once.
+   */
+  String sha1(ArchiveContent.Source content) {
+    return hashes.computeIfAbsent(content, BackupFiles::hash);
+  }
+
+  private static String hash(ArchiveContent.Source content) {
     try (InputStream in = content.open()) {
       return Digests.sha1(in).hex();
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.coursepack.format.moodle;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.ArchiveSignatures;
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.io.EntryNames;
@@ -86,6 +87,39 @@ public final class MbzCheck {
     }
     return Collections.unmodifiableList(c.findings);
   }
+
+  /**
+   * Checks a backup from the content its writer archived, without reading the written file back:
+   * the same checks as {@link #check(Path)} on the XML held in memory. A blob's name is taken as
+   * its SHA-1 and its size from its source, without reading it: the writer named each blob by the
+   * hash it computed, and a video is then not read a third time.
+   */
+  public static List<PackageFinding> check(ArchiveContent content) {
+    MbzCheck c = new MbzCheck();
+    c.blobsNamedByWriter = true;
+    try {
+      for (Map.Entry<String, ArchiveContent.Source> e : content.entries().entrySet()) {
+        boolean blob = BLOB.matcher(e.getKey()).matches();
+        try (InputStream in = blob ? InputStream.nullInputStream() : e.getValue().open()) {
+          if (!c.entry(e.getKey(), false, false, e.getValue().size(), in)) {
+            return Collections.unmodifiableList(c.findings);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      c.error("ARCHIVE-UNREADABLE", "", 0, "unreadable content (" + e.getMessage() + ")");
+      return Collections.unmodifiableList(c.findings);
+    }
+    if (c.notEmpty()) {
+      c.checkContent();
+    }
+    return Collections.unmodifiableList(c.findings);
+  }
+
+  /**
+   * Whether blobs are the writer's, named by the SHA-1 it computed: they are then not re-hashed.
+   */
+  private boolean blobsNamedByWriter;
 
   // ---------------------------------------------------------------- reading
 
@@ -179,7 +213,13 @@ public final class MbzCheck {
       return true;
     }
     var blob = BLOB.matcher(path);
-    if (blob.matches()) {
+    if (blob.matches() && blobsNamedByWriter) {
+      total += Math.max(0, size);
+      blobSizes.put(blob.group(2), size);
+      if (!blob.group(1).equals(blob.group(2).substring(0, 2))) {
+        error("MBZ-FILE-PATH", path, 0, "a blob lives in files/<first two hex of its SHA-1>/");
+      }
+    } else if (blob.matches()) {
       Digests.Sha1 hashed = Digests.sha1(in);
       String sha1 = hashed.hex();
       total += hashed.size();

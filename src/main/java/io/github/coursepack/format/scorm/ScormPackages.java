@@ -76,11 +76,7 @@ final class ScormPackages {
           context
               .guard()
               .unit(
-                  unit,
-                  doing + " package",
-                  () ->
-                      write(
-                          target, unitPackage(edition, course, unit, context.template()), context))
+                  unit, doing + " package", () -> writeUnit(edition, target, course, unit, context))
               .orElse(false);
       if (done) {
         written.add(target);
@@ -174,6 +170,26 @@ final class ScormPackages {
     if (!zip.contains(path)) {
       zip.add(path, media.source());
     }
+  }
+
+  /**
+   * Writes a unit's package. A SCORM 1.2 one is noted in {@link FormatContext#written()}, for the
+   * course backup to carry rather than make again.
+   */
+  private static boolean writeUnit(
+      Edition edition, Path target, Course course, Unit unit, FormatContext context) {
+    ArchiveContent content = unitPackage(edition, course, unit, context.template());
+    if (!write(target, content, context)) {
+      return false;
+    }
+    if (edition == Edition.SCORM12) {
+      try {
+        context.written().zipWritten(content.fingerprint(context.epochSeconds()), target);
+      } catch (IOException e) {
+        // not noted: the backup makes its own copy
+      }
+    }
+    return true;
   }
 
   private static boolean write(Path target, ArchiveContent content, FormatContext context) {

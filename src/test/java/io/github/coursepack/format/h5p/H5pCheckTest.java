@@ -3,6 +3,7 @@ package io.github.coursepack.format.h5p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.io.ArchiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,15 @@ class H5pCheckTest {
         z.write(f.getValue().getBytes(StandardCharsets.UTF_8));
         z.closeArchiveEntry();
       }
+    }
+    if (directories.length == 0) {
+      // The writer's self-check, from the content in memory, finds the same as from the file.
+      ArchiveContent content = new ArchiveContent();
+      files.forEach(content::add);
+      assertThat(H5pCheck.check(content).stream().map(Object::toString).sorted())
+          .as("checked from the content in memory")
+          .containsExactlyElementsOf(
+              H5pCheck.check(p).stream().map(Object::toString).sorted().toList());
     }
     return p;
   }
