@@ -68,11 +68,33 @@ public final class CourseBuild {
       List<String> formats,
       boolean write,
       FormatContext.Options formatOptions,
-      boolean allowPartial) {
+      boolean allowPartial,
+      int jobs) {
     public Options {
       Objects.requireNonNull(courseDir, "courseDir");
       Objects.requireNonNull(outputDir, "outputDir");
       formats = List.copyOf(formats);
+      if (jobs < 1) {
+        throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+      }
+    }
+
+    /** Options analysing on every core. */
+    public Options(
+        Path courseDir,
+        Optional<Path> outputDir,
+        List<String> formats,
+        boolean write,
+        FormatContext.Options formatOptions,
+        boolean allowPartial) {
+      this(
+          courseDir,
+          outputDir,
+          formats,
+          write,
+          formatOptions,
+          allowPartial,
+          Runtime.getRuntime().availableProcessors());
     }
 
     public Options(
@@ -176,7 +198,8 @@ public final class CourseBuild {
     ActorCatalog catalog =
         ActorCatalog.load(Optional.of(source.folder().resolve(ActorCatalog.COURSE_FILE)), sink);
     AnalysisCache cache = AnalysisCache.open(cacheDir(outDir), catalog.fingerprint());
-    CourseQuizzes.Result quizzes = CourseQuizzes.build(source, catalog, cache, nlp, sink);
+    CourseQuizzes.Result quizzes =
+        CourseQuizzes.build(source, catalog, cache, nlp, sink, options.jobs());
     Course course = quizzes.course();
     progress.courseRead(course);
 

@@ -104,6 +104,10 @@ final class BuildCommand implements Callable<Integer> {
       if (!FolderArgument.check(options.courseDir, "the course's resource files", stderr)) {
         return Main.USAGE;
       }
+      if (options.jobs < 1) {
+        stderr.println("coursepack: --jobs must be at least 1");
+        return Main.USAGE;
+      }
       List<String> unknown = new java.util.ArrayList<>();
       io.github.coursepack.format.Formats.select(options.formats, unknown);
       if (!unknown.isEmpty()) {
@@ -135,7 +139,13 @@ final class BuildCommand implements Callable<Integer> {
         result =
             CourseBuild.run(
                 new CourseBuild.Options(
-                    options.courseDir, out, options.formats, write, formatOptions, allowPartial),
+                    options.courseDir,
+                    out,
+                    options.formats,
+                    write,
+                    formatOptions,
+                    allowPartial,
+                    options.jobs),
                 printer,
                 recordingCourseArchives(progress, courseArchives),
                 nlp);

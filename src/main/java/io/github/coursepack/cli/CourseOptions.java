@@ -27,6 +27,14 @@ final class CourseOptions {
       completionCandidates = FormatIds.class)
   List<String> formats = new ArrayList<>();
 
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description =
+          "How many resources are analysed at once (default: the number of cores, here"
+              + " ${DEFAULT-VALUE}). The output is the same whatever N.")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--strict", description = "Treat warnings as errors (exit code 1).")
   boolean strict;
 

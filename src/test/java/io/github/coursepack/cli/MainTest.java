@@ -483,4 +483,55 @@ class MainTest {
     assertThat(cwd.resolve("output/qfq-num/scorm12/qfq-num.zip")).isRegularFile();
     assertThat(output).contains("-> output/qfq-num/scorm12/");
   }
+
+  /** Every archive and quiz file under a build's output folder, by path, with its bytes. */
+  private static java.util.Map<String, byte[]> archives(Path dir) throws IOException {
+    java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = dir.relativize(f).toString().replace('\\', '/');
+        // The cache and the lock hold run-specific data (the lock names the process).
+        if (!name.startsWith(".coursepack")) {
+          out.put(name, Files.readAllBytes(f));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theArchivesAreTheSameBytesWhateverTheNumberOfJobs(@TempDir Path one, @TempDir Path three)
+      throws IOException {
+    String formats = "scorm12,mbz,moodlexml,quizjson";
+    assertThat(
+            run(
+                "build",
+                TestFiles.example().toString(),
+                "--out",
+                one.toString(),
+                "--format",
+                formats,
+                "--jobs",
+                "1"))
+        .isEqualTo(Main.OK);
+    assertThat(
+            run(
+                "build",
+                TestFiles.example().toString(),
+                "--out",
+                three.toString(),
+                "--format",
+                formats,
+                "-j",
+                "3"))
+        .isEqualTo(Main.OK);
+    java.util.Map<String, byte[]> a = archives(one);
+    java.util.Map<String, byte[]> b = archives(three);
+    assertThat(b.keySet()).isEqualTo(a.keySet()).hasSizeGreaterThan(8);
+    for (String name : a.keySet()) {
+      assertThat(b.get(name)).as(name).isEqualTo(a.get(name));
+    }
+    assertThat(run("build", TestFiles.example().toString(), "--jobs", "0")).isEqualTo(Main.USAGE);
+    assertThat(stderr.toString()).contains("--jobs must be at least 1");
+  }
 }
