@@ -94,18 +94,26 @@ final class Detector {
       ZipArchiveEntry manifest = null;
       boolean h5p = false;
       boolean backup = false;
+      boolean h5pParts = false;
       for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
         switch (e.getName()) {
           case "imsmanifest.xml" -> manifest = e;
           case "h5p.json" -> h5p = true;
           case "moodle_backup.xml" -> backup = true;
-          default -> {}
+          default -> {
+            // H5P content or a library folder: an H5P package, even one that lost its h5p.json.
+            String name = e.getName();
+            if (name.equals("content/content.json")
+                || name.matches("[A-Za-z0-9._-]+-[0-9]+\\.[0-9]+/library\\.json")) {
+              h5pParts = true;
+            }
+          }
         }
       }
       if (backup) {
         return Optional.of(Kind.MBZ);
       }
-      if (h5p) {
+      if (h5p || (h5pParts && manifest == null)) {
         return Optional.of(Kind.H5P);
       }
       if (manifest == null) {

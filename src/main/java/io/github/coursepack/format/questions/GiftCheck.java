@@ -109,6 +109,15 @@ public final class GiftCheck {
     }
   }
 
+  /** The text with its escapes put back, for a message. */
+  private static String restore(String text) {
+    String out = text;
+    for (String[] e : ESCAPES) {
+      out = out.replace(e[1], e[0]);
+    }
+    return out;
+  }
+
   /** Checks one block; returns whether it is a question (not a category). */
   private boolean question(String raw, int line) {
     String q = raw.strip();
@@ -129,6 +138,17 @@ public final class GiftCheck {
           line,
           "the answer block has no matching { and }: Moodle refuses this question"
               + " (escape a literal brace as \\{ or \\})");
+      return true;
+    }
+    if (q.indexOf('{', open + 1) >= 0) {
+      // Moodle takes the text between the first « { » and the first « } » for the answers: a
+      // brace of the question text that is not escaped makes it read the wrong block.
+      error(
+          "GIFT-UNESCAPED-BRACE",
+          line,
+          "more than one '{' in this question: Moodle reads '"
+              + restore(q.substring(open, close + 1))
+              + "' as its answers; escape the braces of the question text as \\{ and \\}");
       return true;
     }
     String answers = q.substring(open + 1, close);

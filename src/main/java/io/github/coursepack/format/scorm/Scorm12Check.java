@@ -423,7 +423,8 @@ public final class Scorm12Check {
   private void checkContent(String entry, String content) {
     Matcher m = ROOT_ABSOLUTE.matcher(content);
     while (m.find()) {
-      warning(
+      // An error: under Moodle the address resolves to the site's root, so the file is not found.
+      error(
           rule("ABSOLUTE-URL"),
           entry,
           lineAt(content, m.start()),
