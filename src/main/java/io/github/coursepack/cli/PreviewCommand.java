@@ -178,7 +178,7 @@ final class PreviewCommand implements Callable<Integer> {
         new CourseBuild.Options(
             dir,
             Optional.ofNullable(out),
-            List.of(scorm.equals("2004") ? "scorm2004" : "scorm12"),
+            List.of(scorm.equals("2004") ? "scorm2004" : "scorm12", "report"),
             true),
         printer,
         (format, unit, archive) -> {},

@@ -26,6 +26,7 @@ public final class Formats {
     register(new MoodleXmlFormat());
     register(new GiftFormat());
     register(new QuizJsonFormat());
+    register(new io.github.coursepack.format.report.ReportFormat());
   }
 
   private Formats() {}

@@ -172,6 +172,15 @@ public final class PreviewServer implements AutoCloseable {
       String path = x.getRequestURI().getRawPath();
       if (path.equals("/")) {
         send(x, 200, TYPES.get("html"), index());
+      } else if (path.equals("/report.html")) {
+        // The course report the build wrote beside the packages, when it did.
+        Path report = outputDir.resolve("report.html");
+        if (java.nio.file.Files.isRegularFile(report)) {
+          x.getResponseHeaders().set("Cache-Control", "no-store");
+          send(x, 200, TYPES.get("html"), java.nio.file.Files.readAllBytes(report));
+        } else {
+          notFound(x);
+        }
       } else if (path.equals("/_preview/version")) {
         x.getResponseHeaders().set("Cache-Control", "no-store");
         send(x, 200, "text/plain", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
@@ -199,6 +208,7 @@ public final class PreviewServer implements AutoCloseable {
     c.put("version", version.get());
     c.put("watch", watch);
     c.put("noUnits", packages.all().isEmpty());
+    c.put("report", java.nio.file.Files.isRegularFile(outputDir.resolve("report.html")));
     c.put(
         "units",
         packages.all().stream()

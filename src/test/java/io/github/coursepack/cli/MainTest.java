@@ -45,7 +45,7 @@ class MainTest {
     assertThat(zipNames(out.resolve("cc"))).containsExactly("qfq-num.imscc");
     assertThat(stdout.toString())
         .contains("[1/4 01-le-cpd-numerique.md]")
-        .contains("22 archives from 4 units")
+        .contains("23 archives from 4 units")
         .contains("upload to M@gistère: " + out.resolve("mbz/qfq-num.mbz"))
         .contains("  how: in the course, Plus › Réutilisation de cours › Restauration");
     assertThat(stdout.toString().strip().lines().toList())

@@ -89,6 +89,24 @@ class PreviewEndToEndTest {
     }
   }
 
+  @Test
+  void theCourseReportIsAccessible() throws Exception {
+    requireTools();
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    Course course = QuizFixtures.quizzes(TestFiles.example(), sink).course();
+    Path report =
+        new io.github.coursepack.format.report.ReportFormat()
+            .write(course, TestFiles.context(out, sink))
+            .get(0);
+    Subprocess.Result r =
+        Subprocess.run(
+            new ProcessBuilder("node", "report.e2e.mjs", report.toString()).directory(E2E.toFile()),
+            java.time.Duration.ofMinutes(2));
+    System.out.println(r.output());
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    assertThat(r.output()).doesNotContain("not ok").contains("ok - keyboard");
+  }
+
   /**
    * The unit with a quiz that draws: its quizSize, made smaller than its bank when it is not, as a
    * course.yaml {@code quizSize} would (the bank does not depend on it), without analysing the

@@ -112,6 +112,22 @@ class PreviewServerTest {
   }
 
   @Test
+  void theCourseReportIsLinkedFromTheIndexWhenTheBuildWroteOne() throws Exception {
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      assertThat(get(s, "/").body()).doesNotContain("/report.html");
+      assertThat(get(s, "/report.html").statusCode()).isEqualTo(404);
+    }
+    new io.github.coursepack.format.report.ReportFormat()
+        .write(course, TestFiles.context(out, DiagnosticSink.collecting()));
+    try (PreviewServer s = PreviewServer.start(out, 0, false)) {
+      assertThat(get(s, "/").body()).contains("href=\"/report.html\"", "Bilan du parcours");
+      HttpResponse<String> report = get(s, "/report.html");
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).contains("<h1>" + course.title().replace("'", "&#39;"));
+    }
+  }
+
+  @Test
   void nothingOutsideTheUnitPackagesIsServed() throws Exception {
     Unit unit = course.units().get(0);
     try (PreviewServer s = PreviewServer.start(out, 0, false)) {
