@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AnalysisCache {
 
   /** Changes whenever the way facts are made changes, so that old caches are not reused. */
-  static final String VERSION = "facts-10";
+  static final String VERSION = "facts-11";
 
   static final String FILE = "analysis.json";
 
