@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What LanguageTool found, kept in the output folder so that a rebuild after a small edit does not
- * start it again: each unit's facts, keyed by a hash of its sentences' text, and the grammar
- * verdict of each generated text. A cache from another version or catalogue is ignored.
+ * start it again: each unit's facts, keyed by a hash of its sentences' text. A cache from another
+ * version or catalogue is ignored.
  */
 public final class AnalysisCache {
 
@@ -61,16 +61,11 @@ public final class AnalysisCache {
       int salience) {}
 
   /** The file's content. */
-  record Stored(
-      String version,
-      String catalogue,
-      Map<String, List<StoredFact>> units,
-      Map<String, List<String>> grammar) {}
+  record Stored(String version, String catalogue, Map<String, List<StoredFact>> units) {}
 
   private final Path file;
   private final String catalogue;
   private final Map<String, List<StoredFact>> units = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> grammar = new ConcurrentHashMap<>();
   private boolean changed;
 
   private AnalysisCache(Path file, String catalogue) {
@@ -87,9 +82,6 @@ public final class AnalysisCache {
         if (VERSION.equals(s.version()) && catalogueFingerprint.equals(s.catalogue())) {
           if (s.units() != null) {
             cache.units.putAll(s.units());
-          }
-          if (s.grammar() != null) {
-            cache.grammar.putAll(s.grammar());
           }
         }
       } catch (IOException | RuntimeException unreadable) {
@@ -165,22 +157,12 @@ public final class AnalysisCache {
     changed = true;
   }
 
-  /** The grammar problems of a text, if it was checked before. */
-  public Optional<List<String>> grammar(String text) {
-    return Optional.ofNullable(grammar.get(text));
-  }
-
-  public void putGrammar(String text, List<String> problems) {
-    grammar.put(text, List.copyOf(problems));
-    changed = true;
-  }
-
   /** Writes the cache back if anything was added. */
   public void save() throws IOException {
     if (file == null || !changed) {
       return;
     }
-    Stored s = new Stored(VERSION, catalogue, new TreeMap<>(units), new TreeMap<>(grammar));
+    Stored s = new Stored(VERSION, catalogue, new TreeMap<>(units));
     AtomicOutput.write(file, JSON.writeValueAsBytes(s));
   }
 

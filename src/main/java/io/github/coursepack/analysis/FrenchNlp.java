@@ -63,46 +63,28 @@ public final class FrenchNlp {
    * @param checksGrammar whether generated questions are checked with the grammar rules (seconds
    *     more to start): {@code check --grammar} and the tests, not a build
    */
-  public static Lazy lazily(boolean checksGrammar) {
-    return new Lazy(checksGrammar);
+  public static java.util.function.Supplier<FrenchNlp> lazily(boolean checksGrammar) {
+    return new java.util.function.Supplier<>() {
+      private FrenchNlp nlp;
+
+      @Override
+      public synchronized FrenchNlp get() {
+        if (nlp == null) {
+          nlp = new FrenchNlp(checksGrammar);
+        }
+        return nlp;
+      }
+    };
   }
 
   /** A lazy instance that does not check grammar: what a build uses. */
-  public static Lazy lazily() {
+  public static java.util.function.Supplier<FrenchNlp> lazily() {
     return lazily(false);
-  }
-
-  /** A supplier that starts LanguageTool the first time it is asked, and says what it checks. */
-  public static final class Lazy implements java.util.function.Supplier<FrenchNlp> {
-    private final boolean checksGrammar;
-    private FrenchNlp nlp;
-
-    private Lazy(boolean checksGrammar) {
-      this.checksGrammar = checksGrammar;
-    }
-
-    @Override
-    public synchronized FrenchNlp get() {
-      if (nlp == null) {
-        nlp = new FrenchNlp(checksGrammar);
-      }
-      return nlp;
-    }
-
-    /** Whether the instance checks generated questions' grammar; known without starting it. */
-    public boolean checksGrammar() {
-      return checksGrammar;
-    }
   }
 
   /** Starts the tagger; under a second of work, to be done once. */
   public static FrenchNlp start() {
     return new FrenchNlp(false);
-  }
-
-  /** Starts the tagger and the grammar rules; seconds of work, to be done once. */
-  public static FrenchNlp startWithGrammar() {
-    return new FrenchNlp(true);
   }
 
   /** Whether {@link #grammarProblems} checks anything. */

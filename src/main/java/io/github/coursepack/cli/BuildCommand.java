@@ -132,7 +132,7 @@ final class BuildCommand implements Callable<Integer> {
       DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet, parent.debug);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
-      FrenchNlp.Lazy nlp = FrenchNlp.lazily(grammar);
+      java.util.function.Supplier<FrenchNlp> nlp = FrenchNlp.lazily(grammar);
       List<UploadAdvice.CourseArchive> courseArchives = new java.util.ArrayList<>();
       CourseBuild.Result result;
       try {

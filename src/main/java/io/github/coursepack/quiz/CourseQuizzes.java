@@ -128,8 +128,7 @@ public final class CourseQuizzes {
     // The questions' grammar is not checked here: the rule engine takes seconds to start, and
     // checked every generated question of the example and the dev set, it found nothing to refuse
     // but once, wrongly. `check --grammar` and the tests check the quizzes (GrammarCheck.report).
-    GrammarCheck grammar = GrammarCheck.NONE;
-    QuizGenerator generator = new QuizGenerator(course, catalog, facts, grammar);
+    QuizGenerator generator = new QuizGenerator(course, catalog, facts);
     List<Unit> units = new ArrayList<>();
     Map<String, List<Question>> candidates = new LinkedHashMap<>();
     for (Unit unit : course.units()) {

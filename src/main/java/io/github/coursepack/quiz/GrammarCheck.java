@@ -15,9 +15,6 @@ public interface GrammarCheck {
 
   List<String> problems(String text);
 
-  /** Accepts everything: what a build uses, and tests of the generator's logic alone. */
-  GrammarCheck NONE = text -> List.of();
-
   /** The texts of a question a learner reads as written by the tool: stem, options, roles. */
   static List<String> texts(Question q) {
     List<String> texts = new ArrayList<>();

@@ -89,7 +89,6 @@ public final class QuizGenerator {
   private final ActorCatalog catalog;
   private final MentionFinder finder;
   private final Map<String, List<RoleFact>> factsByUnit;
-  private final GrammarCheck grammar;
   private final Distractors distractors;
   private final Feedback feedback;
 
@@ -126,14 +125,10 @@ public final class QuizGenerator {
    * @param factsByUnit every unit's facts, by unit id: distractors come from the whole course
    */
   public QuizGenerator(
-      Course course,
-      ActorCatalog catalog,
-      Map<String, List<RoleFact>> factsByUnit,
-      GrammarCheck grammar) {
+      Course course, ActorCatalog catalog, Map<String, List<RoleFact>> factsByUnit) {
     this.catalog = catalog;
     this.finder = new MentionFinder(catalog);
     this.factsByUnit = Map.copyOf(factsByUnit);
-    this.grammar = grammar;
     for (Unit u : course.units()) {
       for (RoleFact f : factsByUnit.getOrDefault(u.id(), List.of())) {
         if (f.polarity() == Polarity.POSITIVE) {
@@ -175,7 +170,6 @@ public final class QuizGenerator {
     }
     String source = source(unit);
     matching(unit, factsByUnit.getOrDefault(unit.id(), List.of()), source, sentences)
-        .filter(this::grammatical)
         .ifPresent(out::add);
     return out;
   }
@@ -210,7 +204,7 @@ public final class QuizGenerator {
     List<Candidate> kept = new ArrayList<>();
     Set<String> stems = new HashSet<>();
     for (Candidate c : out) {
-      if (grammatical(c.question()) && stems.add(fold(c.question().stem()))) {
+      if (stems.add(fold(c.question().stem()))) {
         kept.add(c);
       }
     }
@@ -674,11 +668,6 @@ public final class QuizGenerator {
 
   private Actor actor(String id) {
     return distractors.actor(id);
-  }
-
-  /** A question whose every text passes the grammar check. */
-  private boolean grammatical(Question q) {
-    return GrammarCheck.texts(q).stream().allMatch(t -> grammar.problems(t).isEmpty());
   }
 
   /** Options in an order fixed by the question's id: the same input gives the same quiz. */

@@ -85,7 +85,7 @@ class FrenchNlpTest {
 
   @Test
   void aBuildsInstanceChecksNoGrammarAndAGrammarInstanceFindsAnAgreementError() {
-    assertThat(FrenchNlp.lazily().checksGrammar()).isFalse();
+    assertThat(FrenchNlp.lazily().get().checksGrammar()).isFalse();
     assertThat(FrenchNlp.start().grammarProblems("Les enseignants est content.")).isEmpty();
     assertThat(SharedNlp.get().checksGrammar()).isTrue();
     assertThat(SharedNlp.get().grammarProblems("Les enseignants est content.")).isNotEmpty();
