@@ -27,6 +27,23 @@ public sealed interface Question
   Polarity polarity();
 
   /**
+   * The catalogue ids of the actors the right answer is about: the right option's, the statement's,
+   * every pair's; empty for a hand-written question that names no actor.
+   */
+  default List<String> answerActorIds() {
+    if (this instanceof MultipleChoice mc) {
+      return mc.choices().stream()
+          .filter(c -> c.correct() && !c.actorId().isEmpty())
+          .map(Choice::actorId)
+          .toList();
+    }
+    if (this instanceof TrueFalse tf) {
+      return tf.actorId().isEmpty() ? List.of() : List.of(tf.actorId());
+    }
+    return ((Matching) this).pairs().stream().map(Matching.Pair::actorId).toList();
+  }
+
+  /**
    * One right option among several: who, role, acronym and hand-written questions.
    *
    * @param choices the options in the order shown (already shuffled, deterministically)

@@ -60,26 +60,21 @@ public final class QuizJsonWriter {
     m.put("kind", q.kind().id());
     m.put("stem", q.stem());
     List<Object> options = new ArrayList<>();
-    List<String> answers = new ArrayList<>();
     List<String> distractors = new ArrayList<>();
     if (q instanceof Question.MultipleChoice mc) {
       for (Choice c : mc.choices()) {
         options.add(option(c.text(), c.correct(), c.actorId()));
-        if (!c.actorId().isEmpty()) {
-          (c.correct() ? answers : distractors).add(c.actorId());
+        if (!c.correct() && !c.actorId().isEmpty()) {
+          distractors.add(c.actorId());
         }
       }
     } else if (q instanceof Question.TrueFalse tf) {
       options.add(option("Vrai", tf.answer(), ""));
       options.add(option("Faux", !tf.answer(), ""));
-      if (!tf.actorId().isEmpty()) {
-        answers.add(tf.actorId());
-      }
     } else if (q instanceof Question.Matching mt) {
       List<Object> pairs = new ArrayList<>();
       for (Question.Matching.Pair p : mt.pairs()) {
         options.add(option(p.actor() + " → " + p.role(), true, p.actorId()));
-        answers.add(p.actorId());
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("actor", p.actorId());
         pair.put("actorText", p.actor());
@@ -89,7 +84,7 @@ public final class QuizJsonWriter {
       m.put("pairs", pairs);
     }
     m.put("options", options);
-    m.put("answerActors", answers);
+    m.put("answerActors", q.answerActorIds());
     m.put("distractorActors", distractors);
     if (!q.evidence().isEmpty()) {
       Sentence s = q.evidence().get(0);

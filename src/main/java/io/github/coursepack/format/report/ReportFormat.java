@@ -105,7 +105,7 @@ public final class ReportFormat implements PackageFormat {
       for (Question q : unit.quiz().questions()) {
         byKind.merge(q.kind(), 1, Integer::sum);
         list.add(question(q, unit.quiz().drawn().contains(q)));
-        for (String actor : answerActors(q)) {
+        for (String actor : q.answerActorIds()) {
           counts.computeIfAbsent(actor, a -> new int[course.units().size()])[n - 1]++;
         }
       }
@@ -165,21 +165,6 @@ public final class ReportFormat implements PackageFormat {
       m.put("evidence", q.evidence().get(0).text());
     }
     return m;
-  }
-
-  /** The actors a question's right answer is about (catalogue ids). */
-  static List<String> answerActors(Question q) {
-    List<String> out = new ArrayList<>();
-    if (q instanceof Question.MultipleChoice mc) {
-      mc.choices().stream()
-          .filter(c -> c.correct() && !c.actorId().isEmpty())
-          .forEach(c -> out.add(c.actorId()));
-    } else if (q instanceof Question.TrueFalse tf && !tf.actorId().isEmpty()) {
-      out.add(tf.actorId());
-    } else if (q instanceof Question.Matching mt) {
-      mt.pairs().forEach(p -> out.add(p.actorId()));
-    }
-    return out;
   }
 
   /**

@@ -78,7 +78,7 @@ class ReportFormatTest {
     int expected =
         course.units().stream()
             .flatMap(u -> u.quiz().questions().stream())
-            .mapToInt(q -> ReportFormat.answerActors(q).size())
+            .mapToInt(q -> q.answerActorIds().size())
             .sum();
     assertThat(cells).isEqualTo(expected).isPositive();
     // Unit 1 is about the CPD numérique: its row counts questions there.
