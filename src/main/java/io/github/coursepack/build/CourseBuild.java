@@ -331,13 +331,7 @@ public final class CourseBuild {
             } catch (java.io.IOException e) {
               if (!unlisted[0]) {
                 unlisted[0] = true;
-                sink.report(
-                    Diagnostic.warning(
-                        OutputManifest.file(outDir),
-                        0,
-                        "cannot update the list of the archives written ("
-                            + e
-                            + "); archives of removed units may stay"));
+                sink.report(cannotList(outDir, e));
               }
             }
             progress.archiveWritten(format, unit, archive);
@@ -457,13 +451,7 @@ public final class CourseBuild {
       now.write(outDir);
       return new Outputs(keptUnits, removed, notOurs(outDir, now));
     } catch (java.io.IOException e) {
-      sink.report(
-          Diagnostic.warning(
-              OutputManifest.file(outDir),
-              0,
-              "cannot update the list of the archives written ("
-                  + e
-                  + "); archives of removed units may stay"));
+      sink.report(cannotList(outDir, e));
       return new Outputs(keptUnits, removed, List.of());
     }
   }
@@ -488,5 +476,15 @@ public final class CourseBuild {
       }
     }
     return found;
+  }
+
+  /** The warning when the list of the folder's archives cannot be written. */
+  private static Diagnostic cannotList(Path outDir, java.io.IOException e) {
+    return Diagnostic.warning(
+        OutputManifest.file(outDir),
+        0,
+        "cannot update the list of the archives written ("
+            + e
+            + "); archives of removed units may stay");
   }
 }
