@@ -17,9 +17,6 @@ import java.util.List;
  */
 public final class Scorm12Format implements PackageFormat {
 
-  static final String FOLDER = ScormPackages.Edition.SCORM12.folder;
-  static final String RUNTIME = ScormPackages.Edition.SCORM12.runtime;
-
   @Override
   public String id() {
     return "scorm12";
@@ -35,17 +32,8 @@ public final class Scorm12Format implements PackageFormat {
     return ScormPackages.write(ScormPackages.Edition.SCORM12, id(), course, context);
   }
 
-  /** The course package's file name, without {@code .zip}. */
-  static String coursePackageName(Course course) {
-    return ScormPackages.coursePackageName(course);
-  }
-
   /** The files of a unit's package, manifest included. */
   public static ArchiveContent unitPackage(Course course, Unit unit, UnitTemplate template) {
     return ScormPackages.unitPackage(ScormPackages.Edition.SCORM12, course, unit, template);
-  }
-
-  static ArchiveContent coursePackage(Course course, UnitTemplate template) {
-    return ScormPackages.coursePackage(ScormPackages.Edition.SCORM12, course, template);
   }
 }

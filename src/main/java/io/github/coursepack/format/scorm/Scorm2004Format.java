@@ -2,9 +2,7 @@ package io.github.coursepack.format.scorm;
 
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
-import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.model.Course;
-import io.github.coursepack.render.UnitTemplate;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +14,6 @@ import java.util.List;
  * scaled, and a larger {@code suspend_data}.
  */
 public final class Scorm2004Format implements PackageFormat {
-
-  static final String FOLDER = ScormPackages.Edition.SCORM2004.folder;
-  static final String RUNTIME = ScormPackages.Edition.SCORM2004.runtime;
 
   @Override
   public String id() {
@@ -33,9 +28,5 @@ public final class Scorm2004Format implements PackageFormat {
   @Override
   public List<Path> write(Course course, FormatContext context) {
     return ScormPackages.write(ScormPackages.Edition.SCORM2004, id(), course, context);
-  }
-
-  static ArchiveContent coursePackage(Course course, UnitTemplate template) {
-    return ScormPackages.coursePackage(ScormPackages.Edition.SCORM2004, course, template);
   }
 }
