@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         "Turns a folder of video resources (Markdown with YAML front matter) into course"
             + " archives that Moodle and M@gistère import as they are.",
     subcommands = {
+      InitCommand.class,
       BuildCommand.class,
       CheckCommand.class,
       QuizCommand.class,
