@@ -1,12 +1,17 @@
 package io.github.coursepack.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * Writes a file under a temporary name in its target folder and moves it into place only when
@@ -20,6 +25,20 @@ public final class AtomicOutput {
   public interface Writer {
     void write(Path temporary) throws IOException;
   }
+
+  /** Writes the content of a file to a stream. */
+  @FunctionalInterface
+  public interface StreamWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * A file as written: what a build lists of each archive, known without reading the file again.
+   *
+   * @param size its size in bytes
+   * @param sha256 its SHA-256, in hexadecimal
+   */
+  public record Written(long size, String sha256) {}
 
   /**
    * The name of a temporary file: {@code .<target name>.<digits>.part}, as {@link
@@ -63,7 +82,75 @@ public final class AtomicOutput {
   }
 
   /** Writes bytes atomically. */
-  public static void write(Path target, byte[] content) throws IOException {
+  public static Written write(Path target, byte[] content) throws IOException {
     write(target, tmp -> Files.write(tmp, content));
+    return new Written(
+        content.length, HexFormat.of().formatHex(Digests.newSha256().digest(content)));
+  }
+
+  /** Writes a stream atomically, hashing the bytes as they go to the file. */
+  public static Written writeStream(Path target, StreamWriter writer) throws IOException {
+    MessageDigest sha = Digests.newSha256();
+    long[] size = {0};
+    write(
+        target,
+        tmp -> {
+          try (OutputStream file = Files.newOutputStream(tmp);
+              CountingDigestStream out = new CountingDigestStream(file, sha)) {
+            writer.write(out);
+            size[0] = out.count;
+          }
+        });
+    return new Written(size[0], HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /**
+   * Writes a file atomically and hashes it before it is moved into place. For writers that seek
+   * back in the file (a zip patches each entry's local header once its data is written), so that
+   * the bytes cannot be hashed on their way; the file just written is read from the page cache.
+   */
+  public static Written writeHashed(Path target, Writer writer) throws IOException {
+    Written[] hashed = new Written[1];
+    write(
+        target,
+        tmp -> {
+          writer.write(tmp);
+          MessageDigest sha = Digests.newSha256();
+          byte[] buffer = new byte[64 * 1024];
+          long size = 0;
+          try (InputStream in = Files.newInputStream(tmp)) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+              sha.update(buffer, 0, n);
+              size += n;
+            }
+          }
+          hashed[0] = new Written(size, HexFormat.of().formatHex(sha.digest()));
+        });
+    return hashed[0];
+  }
+
+  /** Counts and hashes what goes through it. */
+  private static final class CountingDigestStream extends FilterOutputStream {
+    private final MessageDigest sha;
+    private long count;
+
+    CountingDigestStream(OutputStream out, MessageDigest sha) {
+      super(out);
+      this.sha = sha;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      sha.update((byte) b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      sha.update(b, off, len);
+      count += len;
+    }
   }
 }

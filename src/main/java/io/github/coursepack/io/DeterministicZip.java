@@ -29,10 +29,11 @@ public final class DeterministicZip {
 
   private DeterministicZip() {}
 
-  public static void write(Path target, ArchiveContent content, long epochSeconds)
+  /** Writes the zip atomically; returns its size and digest. */
+  public static AtomicOutput.Written write(Path target, ArchiveContent content, long epochSeconds)
       throws IOException {
     long time = ReproducibleTime.zipLocalMillis(epochSeconds);
-    AtomicOutput.write(
+    return AtomicOutput.writeHashed(
         target,
         temporary -> {
           try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temporary)) {
