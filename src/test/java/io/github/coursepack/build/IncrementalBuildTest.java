@@ -246,11 +246,20 @@ class IncrementalBuildTest {
     build(out);
     Path analysis = CourseBuild.cacheDir(out).resolve("analysis.json");
     Path archives = CourseBuild.cacheDir(out).resolve("archives.json");
-    Map<Path, String> damages =
-        Map.of(
-            analysis, "{\"version\": \"facts-",
-            archives, "{\"version\": 1, \"archives\": {\"scorm12/x.zip\": {\"size\": \"big\"}}}");
-    for (Map.Entry<Path, String> damage : damages.entrySet()) {
+    String analysed = Files.readString(analysis, StandardCharsets.UTF_8);
+    List<Map.Entry<Path, String>> damages =
+        List.of(
+            Map.entry(analysis, analysed.substring(0, analysed.length() / 2)),
+            Map.entry(
+                analysis, analysed.replaceFirst("\"polarity\" : \"[A-Z]+\"", "\"polarity\" : 5")),
+            Map.entry(analysis, analysed.replaceFirst("\"units\" : \\{", "\"units\" : [ {")),
+            Map.entry(
+                archives,
+                "{\"version\": 1, \"archives\": {\"scorm12/x.zip\": {\"size\": \"big\"}}}"),
+            Map.entry(archives, "{\"version\": 1, \"archives\": [1, 2]}"),
+            Map.entry(archives, ""));
+    for (Map.Entry<Path, String> damage : damages) {
+      assertThat(damage.getValue()).isNotEqualTo(analysed);
       Files.writeString(damage.getKey(), damage.getValue(), StandardCharsets.UTF_8);
       int seen = sink.list().size();
       started.set(0);
@@ -259,7 +268,7 @@ class IncrementalBuildTest {
 
       List<Diagnostic> now = sink.list().subList(seen, sink.list().size());
       assertThat(now)
-          .as(damage.getKey().toString())
+          .as(damage.getValue())
           .anySatisfy(
               d -> {
                 assertThat(d.severity()).isEqualTo(Severity.INFO);
