@@ -97,11 +97,6 @@ public final class AnalysisCache {
     this.catalogue = catalogue;
   }
 
-  /** As {@link #open(Path, String, DiagnosticSink)}, saying nothing of a damaged file. */
-  public static AnalysisCache open(Path dir, String catalogueFingerprint) {
-    return open(dir, catalogueFingerprint, d -> {});
-  }
-
   /**
    * The cache in {@code dir}: empty when there is none, when it was made by another version or with
    * another catalogue, or when it is damaged (then an info line naming it goes to {@code sink}).

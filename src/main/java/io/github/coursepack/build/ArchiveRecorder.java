@@ -67,15 +67,17 @@ final class ArchiveRecorder implements ArchiveLedger {
   }
 
   @Override
-  public void written(
-      String format, Unit unit, Path target, String key, AtomicOutput.Written file) {
+  public void written(String format, Unit unit, Path target, String key, AtomicOutput.Written file)
+      throws IOException {
     String path = OutputManifest.relative(outDir, target);
+    // A zip could not be hashed as it was written: read back (from the page cache).
+    String sha256 = file.sha256().isPresent() ? file.sha256().get() : OutputManifest.sha256(target);
     try {
-      cache.put(path, ArchiveCache.Entry.of(target, key, file.sha256()));
+      cache.put(path, ArchiveCache.Entry.of(target, key, sha256));
     } catch (IOException e) {
       // Not in the cache: written again next time.
     }
-    list(format, unit, path, file.size(), file.sha256(), false);
+    list(format, unit, path, file.size(), sha256, false);
   }
 
   private void list(String format, Unit unit, String path, long size, String sha256, boolean left) {

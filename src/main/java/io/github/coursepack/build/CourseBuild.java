@@ -211,10 +211,7 @@ public final class CourseBuild {
             .normalize();
     ActorCatalog catalog =
         ActorCatalog.load(Optional.of(source.folder().resolve(ActorCatalog.COURSE_FILE)), sink);
-    AnalysisCache cache =
-        options.write()
-            ? AnalysisCache.open(cacheDir(outDir), catalog.fingerprint(), sink)
-            : AnalysisCache.open(cacheDir(outDir), catalog.fingerprint());
+    AnalysisCache cache = AnalysisCache.open(cacheDir(outDir), catalog.fingerprint(), sink);
     CourseQuizzes.Result quizzes =
         CourseQuizzes.build(source, catalog, cache, nlp, sink, options.jobs());
     Course course = quizzes.course();

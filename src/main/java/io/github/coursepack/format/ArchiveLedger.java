@@ -47,8 +47,14 @@ public interface ArchiveLedger {
    */
   boolean unchanged(String format, Unit unit, Path target, String key);
 
-  /** Notes that {@code target} has just been written from content of this key. */
-  void written(String format, Unit unit, Path target, String key, AtomicOutput.Written file);
+  /**
+   * Notes that {@code target} has just been written from content of this key.
+   *
+   * @throws IOException when the file cannot be read to hash it (a zip, see {@link
+   *     AtomicOutput.Written#sha256()})
+   */
+  void written(String format, Unit unit, Path target, String key, AtomicOutput.Written file)
+      throws IOException;
 
   /** The key of an archive made of {@code content} by {@code format}'s writer. */
   static String key(String format, ArchiveContent content, long epochSeconds) throws IOException {

@@ -2,7 +2,6 @@ package io.github.coursepack.io;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -33,12 +32,19 @@ public final class AtomicOutput {
   }
 
   /**
-   * A file as written: what a build lists of each archive, known without reading the file again.
+   * A file as written: what a build lists of each archive, known without reading the file again
+   * where the bytes could be hashed on their way.
    *
    * @param size its size in bytes
-   * @param sha256 its SHA-256, in hexadecimal
+   * @param sha256 its SHA-256, in hexadecimal; empty when the writer could not hash its bytes as
+   *     they went (a zip's local headers are patched with each entry's CRC and sizes once its data
+   *     is written, so that the file's bytes are not final in the order written)
    */
-  public record Written(long size, String sha256) {}
+  public record Written(long size, java.util.Optional<String> sha256) {
+    public Written {
+      java.util.Objects.requireNonNull(sha256, "sha256");
+    }
+  }
 
   /**
    * The name of a temporary file: {@code .<target name>.<digits>.part}, as {@link
@@ -85,7 +91,8 @@ public final class AtomicOutput {
   public static Written write(Path target, byte[] content) throws IOException {
     write(target, tmp -> Files.write(tmp, content));
     return new Written(
-        content.length, HexFormat.of().formatHex(Digests.newSha256().digest(content)));
+        content.length,
+        java.util.Optional.of(HexFormat.of().formatHex(Digests.newSha256().digest(content))));
   }
 
   /** Writes a stream atomically, hashing the bytes as they go to the file. */
@@ -101,32 +108,7 @@ public final class AtomicOutput {
             size[0] = out.count;
           }
         });
-    return new Written(size[0], HexFormat.of().formatHex(sha.digest()));
-  }
-
-  /**
-   * Writes a file atomically and hashes it before it is moved into place. For writers that seek
-   * back in the file (a zip patches each entry's local header once its data is written), so that
-   * the bytes cannot be hashed on their way; the file just written is read from the page cache.
-   */
-  public static Written writeHashed(Path target, Writer writer) throws IOException {
-    Written[] hashed = new Written[1];
-    write(
-        target,
-        tmp -> {
-          writer.write(tmp);
-          MessageDigest sha = Digests.newSha256();
-          byte[] buffer = new byte[64 * 1024];
-          long size = 0;
-          try (InputStream in = Files.newInputStream(tmp)) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-              sha.update(buffer, 0, n);
-              size += n;
-            }
-          }
-          hashed[0] = new Written(size, HexFormat.of().formatHex(sha.digest()));
-        });
-    return hashed[0];
+    return new Written(size[0], java.util.Optional.of(HexFormat.of().formatHex(sha.digest())));
   }
 
   /** Counts and hashes what goes through it. */
