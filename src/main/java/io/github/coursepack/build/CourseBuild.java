@@ -7,6 +7,7 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.Formats;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.UnitGuard;
+import io.github.coursepack.format.WrittenArchives;
 import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
@@ -22,12 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -42,9 +44,15 @@ import java.util.function.Function;
  * archive) is thrown, but only once the other formats have been written.
  *
  * <p>The output folder is kept true to the course: one build at a time writes to it ({@link
- * OutputLock}), what a killed build left is removed, every archive written is listed in its {@link
- * OutputManifest} as soon as it is written, and the archives of units that no longer exist are
- * removed at the end (see {@code OutputRecord} for what is kept).
+ * OutputLock}), what a killed build left is removed, every archive written is noted in a journal as
+ * soon as it is written and listed in its {@link OutputManifest} at the end, and the archives of
+ * units that no longer exist are removed at the end (see {@code OutputRecord} for what is kept).
+ *
+ * <p>A rebuild does only what changed: a unit's text already analysed is not analysed again (its
+ * facts are in the {@link AnalysisCache}), and an archive whose content is that of the archive the
+ * previous build left, still as it was written, is not written again ({@link
+ * io.github.coursepack.format.ArchiveLedger}). Units are packaged in parallel, on {@link
+ * Options#jobs()} threads, with the same bytes and messages whatever their number.
  *
  * <p>Usage: {@code Result r = CourseBuild.run(new Options(dir, Optional.empty(), List.of(), true),
  * sink, FormatContext.Progress.NONE);}
@@ -125,6 +133,9 @@ public final class CourseBuild {
    * @param keptUnits unit archives of resources with errors this time, kept from the previous build
    * @param removed archives of units that no longer exist, removed (see {@link OutputManifest})
    * @param notOurs files in the format folders that no build wrote, left as they are
+   * @param unchanged the archives of {@code archives} left as the previous build wrote them, their
+   *     content being the same
+   * @param unchangedUnits how many units had all their archives left as they were
    */
   public record Result(
       CourseSource source,
@@ -136,7 +147,9 @@ public final class CourseBuild {
       List<Path> kept,
       List<Path> keptUnits,
       List<Path> removed,
-      List<Path> notOurs) {
+      List<Path> notOurs,
+      List<Path> unchanged,
+      int unchangedUnits) {
     public Result {
       formats = List.copyOf(formats);
       archives = List.copyOf(archives);
@@ -144,10 +157,11 @@ public final class CourseBuild {
       keptUnits = List.copyOf(keptUnits);
       removed = List.copyOf(removed);
       notOurs = List.copyOf(notOurs);
+      unchanged = List.copyOf(unchanged);
     }
   }
 
-  /** Where the analysis cache lives in an output folder. */
+  /** Where the caches (facts, what each archive was made of) live in an output folder. */
   public static Path cacheDir(Path outputDir) {
     return outputDir.resolve(".coursepack-cache");
   }
@@ -197,7 +211,7 @@ public final class CourseBuild {
             .normalize();
     ActorCatalog catalog =
         ActorCatalog.load(Optional.of(source.folder().resolve(ActorCatalog.COURSE_FILE)), sink);
-    AnalysisCache cache = AnalysisCache.open(cacheDir(outDir), catalog.fingerprint());
+    AnalysisCache cache = AnalysisCache.open(cacheDir(outDir), catalog.fingerprint(), sink);
     CourseQuizzes.Result quizzes =
         CourseQuizzes.build(source, catalog, cache, nlp, sink, options.jobs());
     Course course = quizzes.course();
@@ -218,7 +232,7 @@ public final class CourseBuild {
     if (!options.write()) {
       return new Result(
           source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
-          List.of());
+          List.of(), List.of(), 0);
     }
     OutputLock lock;
     try {
@@ -246,7 +260,7 @@ public final class CourseBuild {
               "cannot lock the output folder (" + e.getMessage() + "); nothing written"));
       return new Result(
           source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
-          List.of());
+          List.of(), List.of(), 0);
     }
     try (lock) {
       return write(
@@ -308,62 +322,86 @@ public final class CourseBuild {
           Path file = source.sources().get(u.id());
           return file == null ? null : relative.apply(file);
         };
-    Map<String, OutputManifest.Entry> written = new LinkedHashMap<>();
-    boolean[] unlisted = {false};
-    FormatContext.Progress recording =
-        new FormatContext.Progress() {
-          @Override
-          public void courseRead(Course c) {
-            progress.courseRead(c);
-          }
-
-          @Override
-          public void archiveWritten(String format, Unit unit, Path archive) {
-            // Listed at once: a build killed before its end leaves no archive it wrote unlisted
-            // (which would stay for ever after a rename, since a build removes only what it
-            // lists).
-            try {
-              OutputManifest.Entry e =
-                  OutputRecord.entry(
-                      outDir, format, unit, unit == null ? null : resourceOf.apply(unit), archive);
-              written.put(e.path(), e);
-              OutputRecord.sofar(previous, written).write(outDir);
-            } catch (java.io.IOException e) {
-              if (!unlisted[0]) {
-                unlisted[0] = true;
-                sink.report(cannotList(outDir, e));
-              }
-            }
-            progress.archiveWritten(format, unit, archive);
-          }
-        };
+    OutputJournal journal;
+    try {
+      journal = OutputJournal.open(outDir);
+    } catch (java.io.IOException e) {
+      journal = null;
+      sink.report(cannotList(outDir, e));
+    }
+    ArchiveCache archiveCache = ArchiveCache.open(cacheDir(outDir), sink);
+    ArchiveRecorder recorder = new ArchiveRecorder(outDir, archiveCache, journal, resourceOf, sink);
+    // Units are packaged on every core the options allow; formats one after the other, since the
+    // course backup carries the SCORM packages written before it.
+    int jobs = Math.max(1, Math.min(options.jobs(), course.units().size()));
+    ExecutorService pool =
+        jobs == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                jobs,
+                r -> {
+                  Thread t = new Thread(r, "coursepack-packaging");
+                  t.setDaemon(true);
+                  return t;
+                });
     FormatContext context =
         new FormatContext(
             outDir,
             template,
             ReproducibleTime.epochSeconds(),
             sink,
-            recording,
+            progress,
             options.formatOptions(),
-            guard);
+            guard,
+            new WrittenArchives(),
+            recorder,
+            pool == null ? Runnable::run : pool);
     List<Path> archives = new ArrayList<>();
     Throwable bug = null;
-    for (PackageFormat format : formats) {
-      try {
-        archives.addAll(format.write(course, context));
-      } catch (RuntimeException | StackOverflowError e) {
-        // A bug outside any unit (a course archive): the other formats are still written, then
-        // the bug ends the build as one.
-        if (bug == null) {
-          bug = e;
-        } else {
-          bug.addSuppressed(e);
+    try {
+      for (PackageFormat format : formats) {
+        try {
+          archives.addAll(format.write(course, context));
+        } catch (RuntimeException | StackOverflowError e) {
+          // A bug outside any unit (a course archive): the other formats are still written, then
+          // the bug ends the build as one.
+          if (bug == null) {
+            bug = e;
+          } else {
+            bug.addSuppressed(e);
+          }
         }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     // The manifest is updated even when a format had a bug: what was written is listed.
     Outputs outputs =
-        recordOutputs(outDir, source, course, formats, previous, written, relative, guard, sink);
+        recordOutputs(
+            outDir, source, course, formats, previous, recorder.listed(), relative, guard, sink);
+    try {
+      if (journal != null) {
+        journal.close();
+      }
+      if (outputs.listed()) {
+        OutputJournal.delete(outDir);
+      }
+    } catch (java.io.IOException e) {
+      sink.report(cannotList(outDir, e));
+    }
+    try {
+      archiveCache.save(outputs.paths());
+    } catch (java.io.IOException e) {
+      sink.report(
+          Diagnostic.warning(
+              cacheDir(outDir),
+              0,
+              "cannot save what each archive was made of ("
+                  + e.getMessage()
+                  + "); the next build writes every archive again"));
+    }
     if (bug instanceof RuntimeException e) {
       throw e;
     } else if (bug instanceof Error e) {
@@ -379,11 +417,23 @@ public final class CourseBuild {
         guard.kept(),
         outputs.keptUnits(),
         outputs.removed(),
-        outputs.notOurs());
+        outputs.notOurs(),
+        archives.stream().filter(recorder::wasUnchanged).toList(),
+        recorder.unchangedUnits());
   }
 
-  /** What {@link #recordOutputs} did. */
-  private record Outputs(List<Path> keptUnits, List<Path> removed, List<Path> notOurs) {}
+  /**
+   * What {@link #recordOutputs} did.
+   *
+   * @param listed whether the output list could be written
+   * @param paths the paths it lists, relative to the output folder
+   */
+  private record Outputs(
+      List<Path> keptUnits,
+      List<Path> removed,
+      List<Path> notOurs,
+      boolean listed,
+      Set<String> paths) {}
 
   /**
    * Writes the new manifest of the output folder and removes the archives of units that no longer
@@ -449,10 +499,12 @@ public final class CourseBuild {
       }
       OutputManifest now = new OutputManifest(update.current());
       now.write(outDir);
-      return new Outputs(keptUnits, removed, notOurs(outDir, now));
+      Set<String> paths = new HashSet<>();
+      now.entries().forEach(e -> paths.add(e.path()));
+      return new Outputs(keptUnits, removed, notOurs(outDir, now), true, paths);
     } catch (java.io.IOException e) {
       sink.report(cannotList(outDir, e));
-      return new Outputs(keptUnits, removed, List.of());
+      return new Outputs(keptUnits, removed, List.of(), false, Set.of());
     }
   }
 

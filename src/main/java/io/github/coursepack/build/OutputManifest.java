@@ -13,7 +13,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,6 +82,9 @@ public record OutputManifest(List<Entry> entries) {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter LINES =
+      JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   /** The file as stored, with a version for a later change of shape. */
   private record Stored(int version, List<Entry> files) {}
 
@@ -93,11 +98,23 @@ public record OutputManifest(List<Entry> entries) {
   }
 
   /**
-   * The manifest of an output folder; empty when it has none, or one that cannot be read (then the
-   * folder is treated like one from before manifests: nothing is removed, everything is seen).
+   * The manifest of an output folder, with what the journal of a build killed since adds to it;
+   * empty when it has neither, or a manifest that cannot be read and no journal (then the folder is
+   * treated like one from before manifests: nothing is removed, everything is seen).
    */
   public static Optional<OutputManifest> read(Path outputDir) {
-    Path file = file(outputDir);
+    Optional<List<Entry>> listed = readList(file(outputDir));
+    List<Entry> journal = OutputJournal.read(outputDir);
+    if (journal.isEmpty()) {
+      return listed.map(OutputManifest::new);
+    }
+    Map<String, Entry> all = new LinkedHashMap<>();
+    listed.orElse(List.of()).forEach(e -> all.put(e.path(), e));
+    journal.forEach(e -> all.put(e.path(), e));
+    return Optional.of(new OutputManifest(List.copyOf(all.values())));
+  }
+
+  private static Optional<List<Entry>> readList(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -108,14 +125,29 @@ public record OutputManifest(List<Entry> entries) {
       }
       List<Entry> safe = new ArrayList<>();
       for (Entry e : s.files()) {
-        if (e != null && inside(e.path())) {
+        if (safe(e)) {
           safe.add(e);
         }
       }
-      return Optional.of(new OutputManifest(safe));
+      return Optional.of(safe);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether an entry read back can be used: a manifest edited by hand may hold anything. */
+  static boolean safe(Entry e) {
+    return e != null && inside(e.path());
+  }
+
+  /** An entry as one line of JSON, for the journal. */
+  static byte[] line(Entry e) throws IOException {
+    return LINES.writeValueAsBytes(e);
+  }
+
+  /** An entry from one line of the journal. */
+  static Entry fromLine(String line) throws IOException {
+    return JSON.readValue(line, Entry.class);
   }
 
   /** Writes the manifest atomically, so that a killed build leaves the previous one whole. */

@@ -2,7 +2,6 @@ package io.github.coursepack.build;
 
 import io.github.coursepack.format.moodle.MoodleBackupFormat;
 import io.github.coursepack.io.AtomicOutput;
-import io.github.coursepack.model.Unit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,35 +28,6 @@ import java.util.stream.Stream;
  * A file is removed only when listed and its content is still what the build wrote.
  */
 final class OutputRecord {
-
-  /**
-   * The entry of an archive just written.
-   *
-   * @param unit its unit, null for a course-level archive
-   * @param resource the unit's resource file, relative to the course folder with {@code /}
-   */
-  static OutputManifest.Entry entry(
-      Path outDir, String format, Unit unit, String resource, Path file) throws IOException {
-    return new OutputManifest.Entry(
-        OutputManifest.relative(outDir, file),
-        format,
-        unit == null ? null : unit.slug(),
-        unit == null ? null : resource,
-        Files.size(file),
-        OutputManifest.sha256(file));
-  }
-
-  /**
-   * The previous build's entries with those written so far in place of theirs: what a build lists
-   * after each archive, so that a build killed half-way leaves every archive it wrote listed.
-   */
-  static OutputManifest sofar(
-      Optional<OutputManifest> previous, Map<String, OutputManifest.Entry> written) {
-    Map<String, OutputManifest.Entry> all = new LinkedHashMap<>();
-    previous.ifPresent(m -> m.entries().forEach(e -> all.put(e.path(), e)));
-    all.putAll(written);
-    return new OutputManifest(List.copyOf(all.values()));
-  }
 
   /**
    * What a build makes of the folder.

@@ -171,12 +171,21 @@ final class BuildCommand implements Callable<Integer> {
       int units = result.course().units().size();
       String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
       if (write) {
+        String unchanged =
+            result.unchanged().isEmpty()
+                ? ""
+                : result.unchangedUnits()
+                    + (result.unchangedUnits() == 1 ? " unit" : " units")
+                    + " unchanged, "
+                    + result.unchanged().size()
+                    + " of the archives left as they were; ";
         stdout.printf(
-            "%s: %s from %s in %s (%s, %.1f s)%n",
+            "%s: %s from %s in %s (%s%s, %.1f s)%n",
             result.course().slug(),
             plural(result.archives().size(), "archive"),
             plural(units, "unit"),
             ShownPath.of(result.outputDir()),
+            unchanged,
             counts,
             millis / 1000.0);
       } else {
@@ -257,7 +266,10 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
 
-    /** The progress display, which also notes each course-level archive written (unit null). */
+    /**
+     * The progress display, which also notes each course-level archive written or left as it was
+     * (unit null).
+     */
     private static FormatContext.Progress recordingCourseArchives(
         ConsoleProgress progress, List<UploadAdvice.CourseArchive> into) {
       return new FormatContext.Progress() {
@@ -272,6 +284,14 @@ final class BuildCommand implements Callable<Integer> {
             into.add(new UploadAdvice.CourseArchive(format, a));
           }
           progress.archiveWritten(format, unit, a);
+        }
+
+        @Override
+        public void archiveUnchanged(String format, io.github.coursepack.model.Unit unit, Path a) {
+          // Still the archive to upload, if it has not been.
+          if (unit == null) {
+            into.add(new UploadAdvice.CourseArchive(format, a));
+          }
         }
       };
     }

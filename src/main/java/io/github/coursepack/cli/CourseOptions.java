@@ -31,8 +31,8 @@ final class CourseOptions {
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description =
-          "How many resources are analysed at once (default: the number of cores, here"
-              + " ${DEFAULT-VALUE}). The output is the same whatever N.")
+          "How many resources are analysed, and then packaged, at once (default: the number"
+              + " of cores, here ${DEFAULT-VALUE}). The output is the same whatever N.")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--strict", description = "Treat warnings as errors (exit code 1).")

@@ -1,11 +1,14 @@
 package io.github.coursepack.format;
 
+import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.render.UnitTemplate;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * What every format gets from the build.
@@ -18,6 +21,10 @@ import java.util.Optional;
  * @param options what the command line asked of particular formats
  * @param guard keeps a unit's failure to that unit and says whether course archives are written
  * @param written the zips written so far in this build, for a format that carries another's
+ * @param ledger what the previous build wrote, and where each archive is noted (see {@link
+ *     #archive})
+ * @param workers runs the units' work of a format (see {@link UnitJobs}); a direct executor runs it
+ *     on the caller's thread
  */
 public record FormatContext(
     Path outputDir,
@@ -27,9 +34,11 @@ public record FormatContext(
     Progress progress,
     Options options,
     UnitGuard guard,
-    WrittenArchives written) {
+    WrittenArchives written,
+    ArchiveLedger ledger,
+    Executor workers) {
 
-  /** A context for one build: no zip written yet. */
+  /** A context for one build that writes every archive on the caller's thread. */
   public FormatContext(
       Path outputDir,
       UnitTemplate template,
@@ -38,7 +47,17 @@ public record FormatContext(
       Progress progress,
       Options options,
       UnitGuard guard) {
-    this(outputDir, template, epochSeconds, sink, progress, options, guard, new WrittenArchives());
+    this(
+        outputDir,
+        template,
+        epochSeconds,
+        sink,
+        progress,
+        options,
+        guard,
+        new WrittenArchives(),
+        ArchiveLedger.NONE,
+        Runnable::run);
   }
 
   /** A context that lets exceptions through and writes every course archive. */
@@ -84,6 +103,64 @@ public record FormatContext(
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(written, "written");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(workers, "workers");
+  }
+
+  /** The same context with diagnostics going to {@code other}: a unit's, kept until its turn. */
+  public FormatContext withSink(DiagnosticSink other) {
+    return new FormatContext(
+        outputDir,
+        template,
+        epochSeconds,
+        other,
+        progress,
+        options,
+        guard,
+        written,
+        ledger,
+        workers);
+  }
+
+  /** What {@link #archive} did. */
+  public enum Outcome {
+    /** The archive was written. */
+    WRITTEN,
+    /** The archive on disk was made of the same content: left as it was. */
+    UNCHANGED
+  }
+
+  /** Writes an archive, giving its size and digest. */
+  @FunctionalInterface
+  public interface ArchiveWriter {
+    AtomicOutput.Written write() throws IOException;
+  }
+
+  /**
+   * Writes {@code target} with {@code writer}, unless the previous build wrote it from content of
+   * the same {@code key} and it is still as written (see {@link ArchiveLedger}); notes it either
+   * way. The caller then tells {@link #progress} with {@link #done}, in course order.
+   *
+   * @param unit its unit, null for a course-level archive
+   * @throws IOException when it cannot be written, for the format to report
+   */
+  public Outcome archive(String format, Unit unit, Path target, String key, ArchiveWriter writer)
+      throws IOException {
+    if (ledger.unchanged(format, unit, target, key)) {
+      return Outcome.UNCHANGED;
+    }
+    AtomicOutput.Written file = writer.write();
+    ledger.written(format, unit, target, key, file);
+    return Outcome.WRITTEN;
+  }
+
+  /** Tells {@link #progress} what {@link #archive} did with {@code target}. */
+  public void done(String format, Unit unit, Path target, Outcome outcome) {
+    if (outcome == Outcome.WRITTEN) {
+      progress.archiveWritten(format, unit, target);
+    } else {
+      progress.archiveUnchanged(format, unit, target);
+    }
   }
 
   /** Hears about the build as it goes, for a progress display. */
@@ -93,6 +170,9 @@ public record FormatContext(
 
     /** An archive for {@code unit} (or for the whole course when {@code unit} is null) is done. */
     void archiveWritten(String format, Unit unit, Path archive);
+
+    /** An archive is left as the previous build wrote it, its content being the same. */
+    default void archiveUnchanged(String format, Unit unit, Path archive) {}
 
     Progress NONE = (format, unit, archive) -> {};
   }

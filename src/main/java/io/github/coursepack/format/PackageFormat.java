@@ -10,7 +10,10 @@ import java.util.List;
  *
  * <p>Each unit's work runs through {@code context.guard().unit(…)}, so that a bug met in one unit
  * stays with that unit, and each course-level archive is made of the course that {@code
- * context.guard().courseArchive(…)} gives, or not at all (see {@link UnitGuard}).
+ * context.guard().courseArchive(…)} gives, or not at all (see {@link UnitGuard}). Each archive is
+ * written through {@code context.archive(…)}, which leaves it as it is when its content has not
+ * changed since the previous build; the units' work runs through {@link UnitJobs}, on the build's
+ * packaging threads.
  */
 public interface PackageFormat {
 
@@ -20,6 +23,10 @@ public interface PackageFormat {
   /** One line for {@code --help}: what the format is and where its archives go. */
   String description();
 
-  /** Writes the course's archives and returns the files written, in the order written. */
+  /**
+   * Writes the course's archives and returns them in order: those written, and those left as the
+   * previous build wrote them because their content has not changed ({@link
+   * FormatContext#archive}).
+   */
   List<Path> write(Course course, FormatContext context);
 }

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -73,12 +72,13 @@ public final class DeterministicTarGz {
     }
   }
 
-  public static void write(Path target, ArchiveContent content, long epochSeconds)
+  /** Writes the archive atomically; returns its size and digest, taken as it is written. */
+  public static AtomicOutput.Written write(Path target, ArchiveContent content, long epochSeconds)
       throws IOException {
-    AtomicOutput.write(
+    return AtomicOutput.writeStream(
         target,
-        temporary -> {
-          try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary));
+        stream -> {
+          try (OutputStream file = new BufferedOutputStream(stream);
               LevelledGzip gz = new LevelledGzip(file);
               TarArchiveOutputStream tar =
                   new TarArchiveOutputStream(new BufferedOutputStream(gz, 1 << 16), "UTF-8")) {

@@ -29,7 +29,12 @@ public final class DeterministicZip {
 
   private DeterministicZip() {}
 
-  public static void write(Path target, ArchiveContent content, long epochSeconds)
+  /**
+   * Writes the zip atomically; returns its size, without a digest: the writer patches each local
+   * header once the entry's data is written, and hashing the file would mean reading it back (a
+   * video included), which only a caller that needs the digest should pay for.
+   */
+  public static AtomicOutput.Written write(Path target, ArchiveContent content, long epochSeconds)
       throws IOException {
     long time = ReproducibleTime.zipLocalMillis(epochSeconds);
     AtomicOutput.write(
@@ -59,6 +64,7 @@ public final class DeterministicZip {
             zip.finish();
           }
         });
+    return new AtomicOutput.Written(java.nio.file.Files.size(target), java.util.Optional.empty());
   }
 
   static boolean isStored(String name) {

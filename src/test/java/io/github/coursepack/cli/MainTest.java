@@ -500,9 +500,10 @@ class MainTest {
   }
 
   @Test
-  void theArchivesAreTheSameBytesWhateverTheNumberOfJobs(@TempDir Path one, @TempDir Path three)
-      throws IOException {
-    String formats = "scorm12,mbz,moodlexml,quizjson";
+  void theArchivesAndMessagesAreTheSameWhateverTheNumberOfJobs(
+      @TempDir Path one, @TempDir Path three) throws IOException {
+    // Every format: units are analysed and packaged in parallel.
+    String formats = "scorm12,scorm2004,mbz,h5p,cc,moodlexml,gift,quizjson,report";
     assertThat(
             run(
                 "build",
@@ -514,6 +515,8 @@ class MainTest {
                 "--jobs",
                 "1"))
         .isEqualTo(Main.OK);
+    String messagesOne = stderr.toString().replace(one.toString(), "OUT");
+    stderr.getBuffer().setLength(0);
     assertThat(
             run(
                 "build",
@@ -525,13 +528,29 @@ class MainTest {
                 "-j",
                 "3"))
         .isEqualTo(Main.OK);
+    assertThat(stderr.toString().replace(three.toString(), "OUT")).isEqualTo(messagesOne);
     java.util.Map<String, byte[]> a = archives(one);
     java.util.Map<String, byte[]> b = archives(three);
-    assertThat(b.keySet()).isEqualTo(a.keySet()).hasSizeGreaterThan(8);
+    assertThat(b.keySet()).isEqualTo(a.keySet()).hasSizeGreaterThan(20);
     for (String name : a.keySet()) {
       assertThat(b.get(name)).as(name).isEqualTo(a.get(name));
     }
+    assertThat(Files.readAllBytes(three.resolve(".coursepack/outputs.json")))
+        .isEqualTo(Files.readAllBytes(one.resolve(".coursepack/outputs.json")));
     assertThat(run("build", TestFiles.example().toString(), "--jobs", "0")).isEqualTo(Main.USAGE);
     assertThat(stderr.toString()).contains("--jobs must be at least 1");
+  }
+
+  @Test
+  void aSecondBuildSaysHowManyUnitsWereUnchanged(@TempDir Path out) {
+    String[] build = {"build", TestFiles.example().toString(), "--out", out.toString()};
+    assertThat(run(build)).isEqualTo(Main.OK);
+    assertThat(stdout.toString()).doesNotContain("unchanged");
+    stdout.getBuffer().setLength(0);
+    assertThat(run(build)).isEqualTo(Main.OK);
+    assertThat(stdout.toString())
+        .containsPattern(
+            "qfq-num: (\\d+) archives from 4 units in .* \\(4 units unchanged, \\1 of the"
+                + " archives left as they were; 0 errors");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coursepack.format.cc;
 
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.io.ArchiveContent;
@@ -49,13 +50,21 @@ public final class CcFormat implements PackageFormat {
     }
     Path target = context.outputDir().resolve(FOLDER).resolve(course.slug() + EXTENSION);
     ArchiveContent content = cartridge(course, context.sink());
+    FormatContext.Outcome outcome;
     try {
-      DeterministicZip.write(target, content, context.epochSeconds());
+      long epoch = context.epochSeconds();
+      outcome =
+          context.archive(
+              id(),
+              null,
+              target,
+              ArchiveLedger.key(id(), content, epoch),
+              () -> DeterministicZip.write(target, content, epoch));
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the cartridge: " + e));
       return List.of();
     }
-    context.progress().archiveWritten(id(), null, target);
+    context.done(id(), null, target, outcome);
     return List.of(target);
   }
 

@@ -1,9 +1,11 @@
 package io.github.coursepack.format.h5p;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.format.UnitJobs;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -64,21 +66,25 @@ public final class H5pFormat implements PackageFormat {
     List<Path> written = new ArrayList<>();
     Set<String> siteNeeds = new LinkedHashSet<>();
     H5pLibraryBundle libraries = bundle;
-    for (Unit unit : course.units()) {
-      context
-          .guard()
-          .unit(
-              unit,
-              "writing its H5P package",
-              () -> writeUnit(course, unit, libraries, siteNeeds, context))
-          .flatMap(p -> p)
-          .ifPresent(
-              target -> {
-                written.add(target);
-                context.progress().archiveWritten(id(), unit, target);
-              });
+    List<Optional<Packaged>> units =
+        UnitJobs.run(
+            course.units(),
+            context,
+            "writing its H5P package",
+            (unit, c) -> writeUnit(course, unit, libraries, c).orElse(null));
+    boolean any = false;
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = course.units().get(i);
+      if (units.get(i).isEmpty()) {
+        continue;
+      }
+      Packaged p = units.get(i).get();
+      any = true;
+      siteNeeds.addAll(p.siteNeeds());
+      written.add(p.target());
+      context.done(id(), unit, p.target(), p.outcome());
     }
-    if (!siteNeeds.isEmpty() && !written.isEmpty()) {
+    if (!siteNeeds.isEmpty() && any) {
       context
           .sink()
           .report(
@@ -93,16 +99,16 @@ public final class H5pFormat implements PackageFormat {
   }
 
   /**
-   * Writes one unit's package; empty when it is not written (the reason has been reported).
+   * A unit's package, written or left as it was.
    *
-   * @param siteNeeds gets the libraries the package needs from the site, when none is bundled
+   * @param siteNeeds the libraries the package needs from the site, when none is bundled
    */
-  private static Optional<Path> writeUnit(
-      Course course,
-      Unit unit,
-      H5pLibraryBundle bundle,
-      Set<String> siteNeeds,
-      FormatContext context) {
+  private record Packaged(Path target, FormatContext.Outcome outcome, List<String> siteNeeds) {}
+
+  /** Writes one unit's package; empty when it is not written (the reason has been reported). */
+  private Optional<Packaged> writeUnit(
+      Course course, Unit unit, H5pLibraryBundle bundle, FormatContext context) {
+    List<String> siteNeeds = new ArrayList<>();
     H5pContent.Result content = H5pContent.of(course, unit);
     for (String note : content.notes()) {
       context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
@@ -135,11 +141,23 @@ public final class H5pFormat implements PackageFormat {
       content.libraries().forEach(l -> siteNeeds.add(l.toString()));
     }
     Path target = context.outputDir().resolve(FOLDER).resolve(unit.slug() + ".h5p");
+    FormatContext.Outcome outcome;
     try {
-      DeterministicZip.write(target, zip, context.epochSeconds());
+      long epoch = context.epochSeconds();
+      outcome =
+          context.archive(
+              id(),
+              unit,
+              target,
+              ArchiveLedger.key(id(), zip, epoch),
+              () -> DeterministicZip.write(target, zip, epoch));
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
       return Optional.empty();
+    }
+    if (outcome == FormatContext.Outcome.UNCHANGED) {
+      // Checked when it was written.
+      return Optional.of(new Packaged(target, outcome, siteNeeds));
     }
     // Checked from what was zipped, without reading the package back: the JSON is in memory and
     // the video is not read a second time.
@@ -150,7 +168,7 @@ public final class H5pFormat implements PackageFormat {
             .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
       }
     }
-    return Optional.of(target);
+    return Optional.of(new Packaged(target, outcome, siteNeeds));
   }
 
   static ArchiveContent archive(Unit unit, H5pContent.Result content)

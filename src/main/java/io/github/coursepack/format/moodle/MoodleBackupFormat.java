@@ -1,5 +1,6 @@
 package io.github.coursepack.format.moodle;
 
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
@@ -77,6 +78,7 @@ public final class MoodleBackupFormat implements PackageFormat {
   private List<Path> write(Course course, Path target, FormatContext context) {
     Path scratch = null;
     List<PackageFinding> findings;
+    FormatContext.Outcome outcome;
     try {
       List<Optional<ScormActivity>> scorm = new ArrayList<>();
       if (context.options().mbzScorm()) {
@@ -95,10 +97,18 @@ public final class MoodleBackupFormat implements PackageFormat {
               context.template(),
               new MoodleBackup.Options(
                   context.epochSeconds(), scorm, target.getFileName().toString()));
-      DeterministicTarGz.write(target, content, context.epochSeconds());
+      long epoch = context.epochSeconds();
+      outcome =
+          context.archive(
+              id(),
+              null,
+              target,
+              ArchiveLedger.key(id(), content, epoch),
+              () -> DeterministicTarGz.write(target, content, epoch));
       // Checked from what was archived, without reading the backup back: its XML is in memory
       // and each blob is named by the SHA-1 computed as it was added, so no video is read again.
-      findings = MbzCheck.check(content);
+      // An unchanged backup was checked when it was written.
+      findings = outcome == FormatContext.Outcome.WRITTEN ? MbzCheck.check(content) : List.of();
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the backup: " + e));
       return List.of();
@@ -110,7 +120,7 @@ public final class MoodleBackupFormat implements PackageFormat {
           .sink()
           .report(Diagnostic.error(target, 0, "bug: the backup fails its own check: " + finding));
     }
-    context.progress().archiveWritten(id(), null, target);
+    context.done(id(), null, target, outcome);
     return List.of(target);
   }
 

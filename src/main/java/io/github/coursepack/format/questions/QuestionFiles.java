@@ -1,9 +1,11 @@
 package io.github.coursepack.format.questions;
 
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
+import io.github.coursepack.model.Unit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,16 +35,28 @@ final class QuestionFiles {
     if (whole.isEmpty() || whole.get().units().stream().allMatch(u -> u.quiz().isEmpty())) {
       return List.of();
     }
-    List<Path> out =
-        write(target, content.apply(whole.get()), context).map(List::of).orElse(List.of());
-    out.forEach(p -> context.progress().archiveWritten(formatId, null, p));
-    return out;
+    Optional<FormatContext.Outcome> outcome =
+        write(formatId, null, target, content.apply(whole.get()), context);
+    outcome.ifPresent(o -> context.done(formatId, null, target, o));
+    return outcome.map(o -> List.of(target)).orElse(List.of());
   }
 
-  static Optional<Path> write(Path target, byte[] content, FormatContext context) {
+  /**
+   * Writes a file unless it already holds these bytes as the previous build wrote them; empty when
+   * it cannot be written (reported).
+   *
+   * @param unit its unit, null for a course-level file
+   */
+  static Optional<FormatContext.Outcome> write(
+      String formatId, Unit unit, Path target, byte[] content, FormatContext context) {
     try {
-      AtomicOutput.write(target, content);
-      return Optional.of(target);
+      return Optional.of(
+          context.archive(
+              formatId,
+              unit,
+              target,
+              ArchiveLedger.key(formatId, content),
+              () -> AtomicOutput.write(target, content)));
     } catch (IOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the file: " + e));
       return Optional.empty();

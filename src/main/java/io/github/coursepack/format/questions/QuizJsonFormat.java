@@ -2,12 +2,14 @@ package io.github.coursepack.format.questions;
 
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.format.UnitJobs;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizJsonWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code quiz/<unit-slug>.json}: each unit's quiz, machine-readable, with catalogue ids. */
 public final class QuizJsonFormat implements PackageFormat {
@@ -25,24 +27,29 @@ public final class QuizJsonFormat implements PackageFormat {
   @Override
   public List<Path> write(Course course, FormatContext context) {
     List<Path> out = new ArrayList<>();
-    for (Unit unit : course.units()) {
-      if (unit.quiz().isEmpty()) {
-        continue;
-      }
-      Path target = context.outputDir().resolve("quiz").resolve(unit.slug() + ".json");
-      context
-          .guard()
-          .unit(
-              unit,
-              "writing its quiz as JSON",
-              () -> QuestionFiles.write(target, QuizJsonWriter.write(unit), context))
-          .flatMap(p -> p)
+    List<Unit> asked = course.units().stream().filter(u -> !u.quiz().isEmpty()).toList();
+    List<Optional<FormatContext.Outcome>> done =
+        UnitJobs.run(
+            asked,
+            context,
+            "writing its quiz as JSON",
+            (unit, c) ->
+                QuestionFiles.write(id(), unit, target(c, unit), QuizJsonWriter.write(unit), c)
+                    .orElse(null));
+    for (int i = 0; i < asked.size(); i++) {
+      Unit unit = asked.get(i);
+      Path target = target(context, unit);
+      done.get(i)
           .ifPresent(
-              p -> {
-                out.add(p);
-                context.progress().archiveWritten(id(), unit, p);
+              outcome -> {
+                out.add(target);
+                context.done(id(), unit, target, outcome);
               });
     }
     return out;
+  }
+
+  private static Path target(FormatContext context, Unit unit) {
+    return context.outputDir().resolve("quiz").resolve(unit.slug() + ".json");
   }
 }

@@ -2,6 +2,7 @@ package io.github.coursepack.format.report;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.io.AtomicOutput;
@@ -69,13 +70,21 @@ public final class ReportFormat implements PackageFormat {
       return List.of();
     }
     Path target = context.outputDir().resolve(FILE);
+    FormatContext.Outcome outcome;
     try {
-      AtomicOutput.write(target, render(course));
+      byte[] page = render(course);
+      outcome =
+          context.archive(
+              id(),
+              null,
+              target,
+              ArchiveLedger.key(id(), page),
+              () -> AtomicOutput.write(target, page));
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the report: " + e));
       return List.of();
     }
-    context.progress().archiveWritten(id(), null, target);
+    context.done(id(), null, target, outcome);
     return List.of(target);
   }
 

@@ -1,6 +1,8 @@
 package io.github.coursepack.format.scorm;
 
+import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.format.UnitJobs;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -70,18 +72,24 @@ final class ScormPackages {
     Path dir = context.outputDir().resolve(edition.folder);
     List<Path> written = new ArrayList<>();
     String doing = "writing its " + (edition == Edition.SCORM12 ? "SCORM 1.2" : "SCORM 2004");
-    for (Unit unit : course.units()) {
+    List<Optional<FormatContext.Outcome>> units =
+        UnitJobs.run(
+            course.units(),
+            context,
+            doing + " package",
+            (unit, c) ->
+                writeUnit(edition, formatId, dir.resolve(unit.slug() + ".zip"), course, unit, c)
+                    .orElse(null));
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = course.units().get(i);
       Path target = dir.resolve(unit.slug() + ".zip");
-      boolean done =
-          context
-              .guard()
-              .unit(
-                  unit, doing + " package", () -> writeUnit(edition, target, course, unit, context))
-              .orElse(false);
-      if (done) {
-        written.add(target);
-        context.progress().archiveWritten(formatId, unit, target);
-      }
+      units
+          .get(i)
+          .ifPresent(
+              outcome -> {
+                written.add(target);
+                context.done(formatId, unit, target, outcome);
+              });
     }
     if (!course.units().isEmpty()) {
       Path target = dir.resolve(coursePackageName(course) + ".zip");
@@ -98,11 +106,18 @@ final class ScormPackages {
                         + target.getFileName()));
       }
       Optional<Course> whole = context.guard().courseArchive(course, target);
-      if (whole.isPresent()
-          && !whole.get().units().isEmpty()
-          && write(target, coursePackage(edition, whole.get(), context.template()), context)) {
-        written.add(target);
-        context.progress().archiveWritten(formatId, null, target);
+      if (whole.isPresent() && !whole.get().units().isEmpty()) {
+        write(
+                formatId,
+                null,
+                target,
+                coursePackage(edition, whole.get(), context.template()),
+                context)
+            .ifPresent(
+                outcome -> {
+                  written.add(target);
+                  context.done(formatId, null, target, outcome);
+                });
       }
     }
     return written;
@@ -176,29 +191,40 @@ final class ScormPackages {
    * Writes a unit's package. A SCORM 1.2 one is noted in {@link FormatContext#written()}, for the
    * course backup to carry rather than make again.
    */
-  private static boolean writeUnit(
-      Edition edition, Path target, Course course, Unit unit, FormatContext context) {
+  private static Optional<FormatContext.Outcome> writeUnit(
+      Edition edition,
+      String formatId,
+      Path target,
+      Course course,
+      Unit unit,
+      FormatContext context) {
     ArchiveContent content = unitPackage(edition, course, unit, context.template());
-    if (!write(target, content, context)) {
-      return false;
-    }
-    if (edition == Edition.SCORM12) {
+    Optional<FormatContext.Outcome> outcome = write(formatId, unit, target, content, context);
+    if (outcome.isPresent() && edition == Edition.SCORM12) {
       try {
         context.written().zipWritten(content.fingerprint(context.epochSeconds()), target);
       } catch (IOException e) {
         // not noted: the backup makes its own copy
       }
     }
-    return true;
+    return outcome;
   }
 
-  private static boolean write(Path target, ArchiveContent content, FormatContext context) {
+  /** Writes a package unless it is unchanged; empty when it cannot be written (reported). */
+  private static Optional<FormatContext.Outcome> write(
+      String formatId, Unit unit, Path target, ArchiveContent content, FormatContext context) {
     try {
-      DeterministicZip.write(target, content, context.epochSeconds());
-      return true;
+      long epoch = context.epochSeconds();
+      return Optional.of(
+          context.archive(
+              formatId,
+              unit,
+              target,
+              ArchiveLedger.key(formatId, content, epoch),
+              () -> DeterministicZip.write(target, content, epoch)));
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
-      return false;
+      return Optional.empty();
     }
   }
 
