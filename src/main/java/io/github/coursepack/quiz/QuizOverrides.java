@@ -67,26 +67,41 @@ public final class QuizOverrides {
     return resource.resolveSibling(stem + ".quiz.yaml");
   }
 
-  private record Located(String id, int line) {}
+  private record Located(String id, int line) {
+    Located withId(String other) {
+      return new Located(other, line);
+    }
+  }
 
   private record Edit(
       int line, String stem, String feedback, List<String> options, String answer) {}
 
   private final Path file;
+  private final String resourceName;
+  private final String unitId;
+  private final String slug;
   private final List<Located> drop = new ArrayList<>();
   private final List<Located> pin = new ArrayList<>();
   private final Map<String, Edit> edits = new LinkedHashMap<>();
   private final Map<String, Integer> editLines = new LinkedHashMap<>();
   private final List<Question> added = new ArrayList<>();
 
-  private QuizOverrides(Path file) {
+  private QuizOverrides(Path file, String resourceName, String unitId, String slug) {
     this.file = file;
+    this.resourceName = resourceName;
+    this.unitId = unitId;
+    this.slug = slug;
   }
 
-  /** The overrides of a resource, or none when it has no sidecar. */
-  public static QuizOverrides read(Path resource, String unitId, DiagnosticSink sink) {
+  /**
+   * The overrides of a resource, or none when it has no sidecar.
+   *
+   * @param unitId the unit's id, which its question ids start with
+   * @param slug the unit's slug, the end of its id, named when an override has an older one
+   */
+  public static QuizOverrides read(Path resource, String unitId, String slug, DiagnosticSink sink) {
     Path file = sidecarOf(resource);
-    QuizOverrides o = new QuizOverrides(file);
+    QuizOverrides o = new QuizOverrides(file, resource.getFileName().toString(), unitId, slug);
     if (!Files.isRegularFile(file)) {
       return o;
     }
@@ -147,27 +162,18 @@ public final class QuizOverrides {
       List<Question> candidates, List<Question> selected, DiagnosticSink sink) {
     Map<String, Question> byId = new LinkedHashMap<>();
     candidates.forEach(q -> byId.put(q.id(), q));
-    Set<String> known = byId.keySet();
-    List<Located> all = new ArrayList<>(drop);
-    all.addAll(pin);
-    editLines.forEach((id, line) -> all.add(new Located(id, line)));
-    for (Located l : all) {
-      if (!known.contains(l.id())) {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                l.line(),
-                "no generated question '"
-                    + l.id()
-                    + "' any more (its sentence changed?); this override is ignored. Run coursepack"
-                    + " quiz to see the current ids"));
-      }
-    }
+    selected.forEach(q -> byId.putIfAbsent(q.id(), q));
+    OrphanCheck check = new OrphanCheck(file, resourceName, unitId, slug, byId.keySet());
     Set<String> dropped = new LinkedHashSet<>();
-    drop.forEach(l -> dropped.add(l.id()));
+    drop.forEach(l -> check.resolve(l.id(), l.line(), sink).ifPresent(dropped::add));
+    List<Located> pinned = new ArrayList<>();
+    pin.forEach(l -> check.resolve(l.id(), l.line(), sink).map(l::withId).ifPresent(pinned::add));
+    Map<String, Edit> edits = new LinkedHashMap<>();
+    this.edits.forEach(
+        (id, e) -> check.resolve(id, editLines.get(id), sink).ifPresent(c -> edits.put(c, e)));
     List<Question> out = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    for (Located l : pin) {
+    for (Located l : pinned) {
       Question q = byId.get(l.id());
       if (q != null && !dropped.contains(q.id()) && ids.add(q.id())) {
         out.add(q);
@@ -293,6 +299,9 @@ public final class QuizOverrides {
   }
 
   private void readEdits(Node v, DiagnosticSink sink) {
+    if (isEmpty(v)) {
+      return;
+    }
     if (!(v instanceof MappingNode map)) {
       sink.report(
           Diagnostic.error(
@@ -325,6 +334,9 @@ public final class QuizOverrides {
   }
 
   private void readAdded(Node v, String unitId, DiagnosticSink sink) {
+    if (isEmpty(v)) {
+      return;
+    }
     if (!(v instanceof SequenceNode seq)) {
       sink.report(Diagnostic.error(file, line(v), "add: expected a list of questions"));
       return;
@@ -340,9 +352,24 @@ public final class QuizOverrides {
         sink.report(Diagnostic.error(file, line(n), "add: a question needs a stem"));
         continue;
       }
-      String id =
-          Optional.ofNullable(text(f.get("id")))
-              .orElse(unitId + "-custom-" + Digests.shortHex(stem));
+      String id = QuestionIds.of(unitId, "custom-" + Digests.shortHex(stem));
+      String given = text(f.get("id"));
+      if (given != null && !given.isBlank()) {
+        id = QuestionIds.bounded(given.strip());
+        if (!id.equals(given.strip())) {
+          sink.report(
+              Diagnostic.warning(
+                  file,
+                  line(f.get("id")),
+                  "id is "
+                      + given.strip().length()
+                      + " characters long and Moodle keeps "
+                      + QuestionIds.MAX
+                      + "; it is shortened to '"
+                      + id
+                      + "'"));
+        }
+      }
       String feedback = Optional.ofNullable(text(f.get("feedback"))).orElse("");
       List<String> options = list(f.get("options"));
       String answer = text(f.get("answer"));
@@ -381,6 +408,11 @@ public final class QuizOverrides {
           new Question.MultipleChoice(
               id, QuestionKind.CUSTOM, stem, choices, feedback, List.of(), Polarity.POSITIVE));
     }
+  }
+
+  /** A key with nothing after it ({@code edit:} whose entries are all commented out). */
+  private static boolean isEmpty(Node v) {
+    return v instanceof ScalarNode s && s.getValue().isBlank();
   }
 
   private static Map<String, Node> fields(MappingNode m) {

@@ -1,0 +1,69 @@
+package io.github.coursepack.quiz;
+
+import io.github.coursepack.io.Digests;
+
+/**
+ * Question ids: one id per question, the same in {@code coursepack quiz}, the overrides, the quiz
+ * JSON, the Moodle XML and course backup {@code idnumber} and the GIFT {@code [id:…]}.
+ *
+ * <p>An id is the unit's prefix, a hyphen and a tail naming what the question asks about ({@code
+ * who-cpd-numerique-1a2b3c4d}). Moodle's {@code question_bank_entries.idnumber} column holds 100
+ * characters, so both parts are bounded by construction: a prefix longer than {@link #PREFIX_MAX}
+ * (a long course shortname and a long title) and a tail longer than {@link #TAIL_MAX} (two long
+ * actor ids) keep their first words and end with a hash of the whole part. Ids stay derived, never
+ * random: the same unit and fact give the same id on every build.
+ */
+final class QuestionIds {
+
+  /** Moodle's question idnumber column: {@code char(100)} in {@code question_bank_entries}. */
+  static final int MAX = 100;
+
+  /** The unit prefix's share of {@link #MAX}; {@code qfq-num-le-conseiller-…-au-numerique} fits. */
+  static final int PREFIX_MAX = 60;
+
+  /** What is left for the tail, after the prefix and its hyphen. */
+  static final int TAIL_MAX = MAX - PREFIX_MAX - 1;
+
+  /** Length of {@link Digests#shortHex}. */
+  private static final int HASH = 8;
+
+  private QuestionIds() {}
+
+  /** The id of a question of the unit {@code unitId}: {@code prefix(unitId) + "-" + tail}. */
+  static String of(String unitId, String tail) {
+    return prefix(unitId) + "-" + bounded(tail, TAIL_MAX);
+  }
+
+  /** What every question id of the unit starts with, before its hyphen. */
+  static String prefix(String unitId) {
+    return bounded(unitId, PREFIX_MAX);
+  }
+
+  /**
+   * An id written by hand (an {@code add:} entry's {@code id:}), bounded the same way so that
+   * Moodle keeps it whole.
+   */
+  static String bounded(String id) {
+    return bounded(id, MAX);
+  }
+
+  /**
+   * {@code text} when it fits in {@code max} characters, else its first words (cut at a hyphen when
+   * one is not too far back) and a hash of the whole text: still readable, still unique.
+   */
+  static String bounded(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int room = max - HASH - 1;
+    String head = text.substring(0, room);
+    int cut = head.lastIndexOf('-');
+    if (cut > room / 2) {
+      head = head.substring(0, cut);
+    }
+    while (head.endsWith("-")) {
+      head = head.substring(0, head.length() - 1);
+    }
+    return head + "-" + Digests.shortHex(text);
+  }
+}
