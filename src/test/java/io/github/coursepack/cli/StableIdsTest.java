@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.io.SafeXml;
-import io.github.coursepack.source.IdentityFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,7 +65,7 @@ class StableIdsTest {
   }
 
   private Path ids() {
-    return course.resolve(IdentityFile.PATH);
+    return course.resolve(".coursepack/ids.yaml");
   }
 
   /** Each unit's quiz JSON: its file name, then its unit id and question ids. */
