@@ -51,9 +51,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     answer: false
  * </pre>
  *
- * <p>Overrides name questions by id ({@code coursepack quiz DIR} prints them). An id that the
- * regenerated quiz no longer has (its sentence was edited) is reported and ignored; the others
- * apply.
+ * <p>Overrides name questions by id ({@code coursepack quiz DIR} prints them, {@code coursepack
+ * quiz DIR --skeleton UNIT} writes them all into a new file, commented out); it is the question's
+ * idnumber in Moodle too. An id that the regenerated quiz no longer has is reported and ignored,
+ * saying why when it can tell ({@link OrphanCheck}: the unit's slug changed, or the id is written
+ * in its form from before ids were bounded, which still applies); the others apply.
  */
 public final class QuizOverrides {
 
