@@ -55,7 +55,7 @@ final class OrphanCheck {
       return Optional.of(id);
     }
     if (id.startsWith(unitId + "-")) {
-      String current = QuestionIds.of(unitId, id.substring(unitId.length() + 1));
+      String current = QuestionIds.current(id, unitId);
       if (known.contains(current)) {
         sink.report(
             Diagnostic.info(

@@ -40,6 +40,15 @@ final class QuestionIds {
   }
 
   /**
+   * The id, in today's form, of a question of {@code unitId} whose id may have been written before
+   * ids were bounded ({@code <unit id>-<tail>}, whatever its length); other ids as they are. An id
+   * already in today's form is returned unchanged.
+   */
+  static String current(String id, String unitId) {
+    return id.startsWith(unitId + "-") ? of(unitId, id.substring(unitId.length() + 1)) : id;
+  }
+
+  /**
    * An id written by hand (an {@code add:} entry's {@code id:}), bounded the same way so that
    * Moodle keeps it whole.
    */

@@ -260,6 +260,7 @@ public final class IdentityFile {
    * cannot be written is a warning: the build goes on, and the next one tries again.
    */
   public void save(DiagnosticSink sink) {
+    removeLeftovers();
     if (!changed()) {
       return;
     }
@@ -291,6 +292,24 @@ public final class IdentityFile {
               "cannot write the identity file ("
                   + e.getMessage()
                   + "); the units' slugs are not kept, and a title change will rename them"));
+    }
+  }
+
+  /** Removes what a build killed while writing this file left beside it (its temporary files). */
+  private void removeLeftovers() {
+    Path dir = file.getParent();
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("." + file.getFileName() + ".") && AtomicOutput.isTemporary(p)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      // Left for the next build: a temporary file is never read as the identity file.
     }
   }
 

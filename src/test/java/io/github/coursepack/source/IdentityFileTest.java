@@ -81,6 +81,19 @@ class IdentityFileTest {
   }
 
   @Test
+  void whatAKilledBuildLeftBesideTheFileIsRemovedByTheNextSave() throws IOException {
+    resource("a.md", "Titre A", null);
+    ids("a.md: a-moi\n");
+    Path left = dir.resolve(".coursepack/.ids.yaml.123456.part");
+    Files.writeString(left, "a.md: a-m");
+    Path mine = dir.resolve(".coursepack/notes.part");
+    Files.writeString(mine, "mes notes");
+    CourseReader.read(dir, sink).identities().save(sink);
+    assertThat(left).doesNotExist();
+    assertThat(mine).exists();
+  }
+
+  @Test
   void aNewFileHasTheHeaderThenOneLinePerResourceInCourseOrder() throws IOException {
     resource("02-b.md", "Titre B", null);
     resource("10-a.md", "Titre A", null);
