@@ -218,6 +218,20 @@ public final class CourseReader {
       Optional<String> given = draft.slug().map(Slugs::of).filter(s -> !s.isEmpty());
       if (given.isPresent()) {
         slugs[i] = uniqueSlug(draft, given.get(), owners, sink);
+        if (ids.slugOf(name).filter(kept -> !kept.equals(given.get())).isPresent()) {
+          sink.report(
+              Diagnostic.info(
+                  ids.file(),
+                  ids.lineOf(name),
+                  "the front matter of "
+                      + name
+                      + " sets its slug to '"
+                      + given.get()
+                      + "', which wins over '"
+                      + ids.slugOf(name).get()
+                      + "' here; write it on this line too, so that the unit keeps it if the"
+                      + " front matter loses it"));
+        }
       } else if (ids.slugOf(name).isPresent()) {
         String kept = ids.slugOf(name).get();
         slugs[i] = uniqueSlug(draft, kept, owners, d -> {});

@@ -51,6 +51,14 @@ class IdentityFileTest {
         .containsEntry("c.md", "titre-c");
     assertThat(sink.list()).noneMatch(d -> d.severity() != Severity.INFO);
     assertThat(source.course().units().get(1).id()).isEqualTo(source.course().id() + "-garde-b");
+    assertThat(sink.list())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.line()).isEqualTo(1);
+              assertThat(d.message())
+                  .contains("sets its slug to 'choisi-a', which wins over 'garde-a'");
+            });
   }
 
   @Test
