@@ -170,9 +170,9 @@ public final class QuizOverrides {
     drop.forEach(l -> check.resolve(l.id(), l.line(), sink).ifPresent(dropped::add));
     List<Located> pinned = new ArrayList<>();
     pin.forEach(l -> check.resolve(l.id(), l.line(), sink).map(l::withId).ifPresent(pinned::add));
-    Map<String, Edit> edits = new LinkedHashMap<>();
-    this.edits.forEach(
-        (id, e) -> check.resolve(id, editLines.get(id), sink).ifPresent(c -> edits.put(c, e)));
+    Map<String, Edit> editsById = new LinkedHashMap<>();
+    edits.forEach(
+        (id, e) -> check.resolve(id, editLines.get(id), sink).ifPresent(c -> editsById.put(c, e)));
     List<Question> out = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (Located l : pinned) {
@@ -188,7 +188,7 @@ public final class QuizOverrides {
     }
     List<Question> edited = new ArrayList<>();
     for (Question q : out) {
-      Edit e = edits.get(q.id());
+      Edit e = editsById.get(q.id());
       edited.add(e == null ? q : edit(q, e, sink));
     }
     for (Question q : added) {
