@@ -74,7 +74,7 @@ final class OrphanCheck {
     }
     for (int i = id.indexOf('-'); i > 0; i = id.indexOf('-', i + 1)) {
       String tail = id.substring(i + 1);
-      if (known.contains(prefix + "-" + QuestionIds.bounded(tail, QuestionIds.TAIL_MAX))) {
+      if (known.contains(QuestionIds.of(unitId, tail))) {
         sink.report(Diagnostic.warning(file, line, otherPrefix(id, id.substring(0, i))));
         return Optional.empty();
       }

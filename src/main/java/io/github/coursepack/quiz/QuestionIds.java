@@ -9,8 +9,9 @@ import io.github.coursepack.io.Digests;
  * <p>An id is the unit's prefix, a hyphen and a tail naming what the question asks about ({@code
  * who-cpd-numerique-1a2b3c4d}). Moodle's {@code question_bank_entries.idnumber} column holds 100
  * characters, so both parts are bounded by construction: a prefix longer than {@link #PREFIX_MAX}
- * (a long course shortname and a long title) and a tail longer than {@link #TAIL_MAX} (two long
- * actor ids) keep their first words and end with a hash of the whole part. Ids stay derived, never
+ * (a long course shortname and a long title) keeps its first words and ends with a hash of the
+ * whole, and so does a tail longer than what the prefix leaves (at least {@link #TAIL_MIN}: a «
+ * faux » about two actors with long ids). An id that fits is left as it is. Ids stay derived, never
  * random: the same unit and fact give the same id on every build.
  */
 final class QuestionIds {
@@ -21,8 +22,8 @@ final class QuestionIds {
   /** The unit prefix's share of {@link #MAX}; {@code qfq-num-le-conseiller-…-au-numerique} fits. */
   static final int PREFIX_MAX = 60;
 
-  /** What is left for the tail, after the prefix and its hyphen. */
-  static final int TAIL_MAX = MAX - PREFIX_MAX - 1;
+  /** What the longest prefix leaves for the tail, after its hyphen. */
+  static final int TAIL_MIN = MAX - PREFIX_MAX - 1;
 
   /** Length of {@link Digests#shortHex}. */
   private static final int HASH = 8;
@@ -31,7 +32,8 @@ final class QuestionIds {
 
   /** The id of a question of the unit {@code unitId}: {@code prefix(unitId) + "-" + tail}. */
   static String of(String unitId, String tail) {
-    return prefix(unitId) + "-" + bounded(tail, TAIL_MAX);
+    String prefix = prefix(unitId);
+    return prefix + "-" + bounded(tail, MAX - prefix.length() - 1);
   }
 
   /** What every question id of the unit starts with, before its hyphen. */

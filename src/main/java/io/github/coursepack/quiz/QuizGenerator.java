@@ -589,7 +589,7 @@ public final class QuizGenerator {
             continue;
           }
           String id = "acronym-" + acronym.get();
-          String tail = "-" + QuestionIds.bounded(id, QuestionIds.TAIL_MAX);
+          String tail = "-" + QuestionIds.bounded(id, QuestionIds.TAIL_MIN);
           if (askedAcronyms.stream().anyMatch(x -> x.endsWith(tail))) {
             continue;
           }

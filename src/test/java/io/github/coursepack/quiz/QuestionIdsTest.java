@@ -29,6 +29,17 @@ class QuestionIdsTest {
   }
 
   @Test
+  void aLongTailIsKeptWholeWhenTheUnitsPrefixLeavesItRoom() {
+    String tail = "truefalse-gar-responsable-5d21f8c1-chef-etablissement";
+    assertThat(QuestionIds.of("qfq-num-le-gar-en-pratique", tail))
+        .isEqualTo("qfq-num-le-gar-en-pratique-" + tail);
+    String longUnit = "qfq-num-le-conseiller-pedagogique-departemental-au-numerique";
+    assertThat(QuestionIds.of(longUnit, tail))
+        .hasSizeLessThanOrEqualTo(QuestionIds.MAX)
+        .matches(longUnit + "-truefalse-gar-responsable-[0-9a-f]{8}");
+  }
+
+  @Test
   void shortenedIdsStayDerivedAndDistinct() {
     String unit =
         "parcours-de-formation-des-formateurs-academiques-au-numerique-le-gar-en-pratique";
