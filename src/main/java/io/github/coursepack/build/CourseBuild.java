@@ -203,6 +203,11 @@ public final class CourseBuild {
           out.report(d);
         };
     CourseSource source = CourseReader.read(options.courseDir(), sink);
+    if (options.write()) {
+      // The slugs this build gives new resources become theirs (.coursepack/ids.yaml), so that a
+      // later title change renames no archive, unit or question. A check writes nothing.
+      source.identities().save(sink);
+    }
     Path outDir =
         options
             .outputDir()

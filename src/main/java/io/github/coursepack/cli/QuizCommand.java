@@ -1,12 +1,18 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Sentence;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.model.Unit;
+import io.github.coursepack.quiz.OverrideSkeleton;
+import io.github.coursepack.quiz.QuizOverrides;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +57,15 @@ final class QuizCommand implements Callable<Integer> {
               + " changed it changed.")
   boolean diff;
 
+  @Option(
+      names = "--skeleton",
+      paramLabel = "UNIT",
+      description =
+          "Write <resource>.quiz.yaml for UNIT (its slug or its resource file), with every"
+              + " generated question as commented-out drop, pin and edit entries to uncomment."
+              + " Never overwrites a file.")
+  String skeleton;
+
   @Override
   public Integer call() {
     PrintWriter stdout = parent.spec.commandLine().getOut();
@@ -64,6 +79,9 @@ final class QuizCommand implements Callable<Integer> {
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),
             printer,
             io.github.coursepack.format.FormatContext.Progress.NONE);
+    if (skeleton != null) {
+      return writeSkeleton(result, stdout, stderr, printer);
+    }
     if (diff) {
       QuizDiffPrinter.print(
           stdout, result.course(), result.outputDir(), printer.count(Severity.ERROR) == 0);
@@ -91,6 +109,77 @@ final class QuizCommand implements Callable<Integer> {
     }
     stdout.flush();
     return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  private int writeSkeleton(
+      CourseBuild.Result result,
+      PrintWriter stdout,
+      PrintWriter stderr,
+      DiagnosticPrinter printer) {
+    String wanted = skeleton.strip();
+    Optional<Unit> unit =
+        result.course().units().stream()
+            .filter(
+                u ->
+                    u.slug().equals(wanted)
+                        || u.id().equals(wanted)
+                        || u.sourceName().equals(wanted)
+                        || stem(u.sourceName()).equals(wanted)
+                        || wanted.endsWith("/" + u.sourceName()))
+            .findFirst();
+    if (unit.isEmpty()) {
+      stderr.println(
+          "coursepack: no unit '"
+              + wanted
+              + "' in "
+              + courseDir
+              + "; give a unit's slug or resource file: "
+              + String.join(
+                  ", ",
+                  result.course().units().stream()
+                      .map(u -> u.slug() + " (" + u.sourceName() + ")")
+                      .toList()));
+      stderr.flush();
+      return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.USAGE;
+    }
+    Path resource = result.source().sources().get(unit.get().id());
+    Path file = QuizOverrides.sidecarOf(resource);
+    if (Files.exists(file)) {
+      stderr.println(
+          "coursepack: "
+              + file
+              + " already exists and is left as it is; coursepack quiz "
+              + courseDir
+              + " --all lists the question ids to add to it (or move it away and run this again)");
+      stderr.flush();
+      return Main.CONTENT_ERRORS;
+    }
+    Unit u = unit.get();
+    String yaml =
+        OverrideSkeleton.of(
+            u, u.quiz().questions(), result.quizzes().candidates().getOrDefault(u.id(), List.of()));
+    try {
+      AtomicOutput.write(file, yaml.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      stderr.println("coursepack: cannot write " + file + ": " + e.getMessage());
+      stderr.flush();
+      return Main.CONTENT_ERRORS;
+    }
+    stdout.println(
+        "wrote "
+            + file
+            + ": every question of '"
+            + u.slug()
+            + "' as drop, pin and edit entries; uncomment the ones you want, then run coursepack"
+            + " quiz "
+            + courseDir);
+    stdout.flush();
+    return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   private static void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {

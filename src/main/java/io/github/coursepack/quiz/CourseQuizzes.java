@@ -155,7 +155,7 @@ public final class CourseQuizzes {
     candidates.put(unit.id(), all);
     List<Question> quiz = generator.bank(unit);
     if (resource != null) {
-      QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), sink);
+      QuizOverrides overrides = QuizOverrides.read(resource, unit.id(), unit.slug(), sink);
       quiz = overrides.apply(all, quiz, sink);
     }
     if (quiz.isEmpty()) {

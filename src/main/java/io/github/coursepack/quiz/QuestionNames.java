@@ -1,6 +1,5 @@
 package io.github.coursepack.quiz;
 
-import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Unit;
@@ -8,7 +7,9 @@ import io.github.coursepack.model.Unit;
 /** Names, category paths and idnumbers of exported questions. */
 public final class QuestionNames {
 
-  /** Moodle's question.idnumber column holds 100 characters; ours stay far below. */
+  /**
+   * Moodle's question.name column holds 255 characters; a name longer than this is hard to read.
+   */
   static final int NAME_LENGTH = 90;
 
   private QuestionNames() {}
@@ -32,8 +33,12 @@ public final class QuestionNames {
     return prefix + stem;
   }
 
-  /** A short, stable idnumber: the kind and a hash of the question's id (« who-3fa9c2b1 »). */
+  /**
+   * The question's idnumber in Moodle: its id itself, the one {@code coursepack quiz} prints and
+   * the overrides name, so that a question seen in Moodle leads back to its override. Ids are
+   * bounded to Moodle's 100 characters by construction ({@link QuestionIds}).
+   */
   public static String idnumber(Question q) {
-    return q.kind().id() + "-" + Digests.shortHex(q.id());
+    return q.id();
   }
 }

@@ -94,7 +94,9 @@ public record QuizChanges(List<UnitChanges> units, int unchanged) {
 
   private static UnitChanges compare(List<Item> then, UnitBank now, boolean isNew) {
     Map<String, Item> old = new LinkedHashMap<>();
-    then.forEach(q -> old.put(q.id(), q));
+    // A history written before ids were bounded to Moodle's 100 characters names the same question
+    // by its longer id: matched under today's, it is not counted as removed and added again.
+    then.forEach(q -> old.put(QuestionIds.current(q.id(), now.unit()), q));
     List<Item> added = new ArrayList<>();
     List<Changed> changed = new ArrayList<>();
     for (Item q : now.questions()) {

@@ -264,7 +264,7 @@ public final class QuizGenerator {
     if (wrong.size() < MIN_OPTIONS - 1) {
       return Optional.empty();
     }
-    String id = unit.id() + "-" + kind.id() + "-" + FactKey.of(f);
+    String id = QuestionIds.of(unit.id(), kind.id() + "-" + FactKey.of(f));
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(option(answer, f), true, answer.id()));
     for (Actor d : wrong) {
@@ -350,7 +350,7 @@ public final class QuizGenerator {
     if (others.size() < MIN_OPTIONS - 1) {
       return Optional.empty();
     }
-    String id = unit.id() + "-role-" + FactKey.of(f);
+    String id = QuestionIds.of(unit.id(), "role-" + FactKey.of(f));
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(capitalise(f.role().get()), true, answer.id()));
     others.forEach(x -> choices.add(new Choice(capitalise(x.role().get()), false, x.actorId())));
@@ -394,7 +394,7 @@ public final class QuizGenerator {
     if (statement.isEmpty()) {
       return Optional.empty();
     }
-    String id = unit.id() + "-truefalse-" + FactKey.of(f);
+    String id = QuestionIds.of(unit.id(), "truefalse-" + FactKey.of(f));
     Question q =
         new Question.TrueFalse(
             id,
@@ -421,7 +421,7 @@ public final class QuizGenerator {
     if (statement.isEmpty()) {
       return Optional.empty();
     }
-    String id = unit.id() + "-truefalse-" + FactKey.of(f) + "-" + b.id();
+    String id = QuestionIds.of(unit.id(), "truefalse-" + FactKey.of(f) + "-" + b.id());
     Question q =
         new Question.TrueFalse(
             id,
@@ -455,7 +455,7 @@ public final class QuizGenerator {
                                     && x.polarity() == Polarity.POSITIVE
                                     && x.evidence().equals(f.evidence()))
                         .findFirst());
-    String id = unit.id() + "-truefalse-" + FactKey.of(f);
+    String id = QuestionIds.of(unit.id(), "truefalse-" + FactKey.of(f));
     Question q =
         new Question.TrueFalse(
             id,
@@ -549,7 +549,7 @@ public final class QuizGenerator {
       evidence.add(f.evidence());
       keys.append(FactKey.of(f));
     }
-    String id = unit.id() + "-matching-" + Digests.shortHex(keys.toString());
+    String id = QuestionIds.of(unit.id(), "matching-" + Digests.shortHex(keys.toString()));
     String stem = "D'après " + source + ", associez chaque acteur à ce qu'il fait.";
     StringBuilder fb = new StringBuilder(capitalise(source) + " le dit :");
     for (Sentence s : evidence) {
@@ -589,7 +589,8 @@ public final class QuizGenerator {
             continue;
           }
           String id = "acronym-" + acronym.get();
-          if (askedAcronyms.stream().anyMatch(x -> x.endsWith(id))) {
+          String tail = "-" + QuestionIds.bounded(id, QuestionIds.TAIL_MIN);
+          if (askedAcronyms.stream().anyMatch(x -> x.endsWith(tail))) {
             continue;
           }
           Optional<String> written = spelledOut(a, s.text());
@@ -604,7 +605,7 @@ public final class QuizGenerator {
           List<Choice> choices = new ArrayList<>();
           choices.add(new Choice(right, true, a.id()));
           wrong.forEach(w -> choices.add(new Choice(w, false, "")));
-          String qid = unit.id() + "-" + id;
+          String qid = QuestionIds.of(unit.id(), id);
           String stem = "D'après " + source + ", que signifie le sigle « " + acronym.get() + " » ?";
           String fb = acronym.get() + " signifie « " + right + " ». " + Feedback.quote(source, s);
           Question q = multipleChoice(qid, QuestionKind.ACRONYM, stem, choices, fb, s);

@@ -51,9 +51,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     answer: false
  * </pre>
  *
- * <p>Overrides name questions by id ({@code coursepack quiz DIR} prints them). An id that the
- * regenerated quiz no longer has (its sentence was edited) is reported and ignored; the others
- * apply.
+ * <p>Overrides name questions by id ({@code coursepack quiz DIR} prints them, {@code coursepack
+ * quiz DIR --skeleton UNIT} writes them all into a new file, commented out); it is the question's
+ * idnumber in Moodle too. An id that the regenerated quiz no longer has is reported and ignored,
+ * saying why when it can tell ({@link OrphanCheck}: the unit's slug changed, or the id is written
+ * in its form from before ids were bounded, which still applies); the others apply.
  */
 public final class QuizOverrides {
 
@@ -67,26 +69,41 @@ public final class QuizOverrides {
     return resource.resolveSibling(stem + ".quiz.yaml");
   }
 
-  private record Located(String id, int line) {}
+  private record Located(String id, int line) {
+    Located withId(String other) {
+      return new Located(other, line);
+    }
+  }
 
   private record Edit(
       int line, String stem, String feedback, List<String> options, String answer) {}
 
   private final Path file;
+  private final String resourceName;
+  private final String unitId;
+  private final String slug;
   private final List<Located> drop = new ArrayList<>();
   private final List<Located> pin = new ArrayList<>();
   private final Map<String, Edit> edits = new LinkedHashMap<>();
   private final Map<String, Integer> editLines = new LinkedHashMap<>();
   private final List<Question> added = new ArrayList<>();
 
-  private QuizOverrides(Path file) {
+  private QuizOverrides(Path file, String resourceName, String unitId, String slug) {
     this.file = file;
+    this.resourceName = resourceName;
+    this.unitId = unitId;
+    this.slug = slug;
   }
 
-  /** The overrides of a resource, or none when it has no sidecar. */
-  public static QuizOverrides read(Path resource, String unitId, DiagnosticSink sink) {
+  /**
+   * The overrides of a resource, or none when it has no sidecar.
+   *
+   * @param unitId the unit's id, which its question ids start with
+   * @param slug the unit's slug, the end of its id, named when an override has an older one
+   */
+  public static QuizOverrides read(Path resource, String unitId, String slug, DiagnosticSink sink) {
     Path file = sidecarOf(resource);
-    QuizOverrides o = new QuizOverrides(file);
+    QuizOverrides o = new QuizOverrides(file, resource.getFileName().toString(), unitId, slug);
     if (!Files.isRegularFile(file)) {
       return o;
     }
@@ -147,27 +164,18 @@ public final class QuizOverrides {
       List<Question> candidates, List<Question> selected, DiagnosticSink sink) {
     Map<String, Question> byId = new LinkedHashMap<>();
     candidates.forEach(q -> byId.put(q.id(), q));
-    Set<String> known = byId.keySet();
-    List<Located> all = new ArrayList<>(drop);
-    all.addAll(pin);
-    editLines.forEach((id, line) -> all.add(new Located(id, line)));
-    for (Located l : all) {
-      if (!known.contains(l.id())) {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                l.line(),
-                "no generated question '"
-                    + l.id()
-                    + "' any more (its sentence changed?); this override is ignored. Run coursepack"
-                    + " quiz to see the current ids"));
-      }
-    }
+    selected.forEach(q -> byId.putIfAbsent(q.id(), q));
+    OrphanCheck check = new OrphanCheck(file, resourceName, unitId, slug, byId.keySet());
     Set<String> dropped = new LinkedHashSet<>();
-    drop.forEach(l -> dropped.add(l.id()));
+    drop.forEach(l -> check.resolve(l.id(), l.line(), sink).ifPresent(dropped::add));
+    List<Located> pinned = new ArrayList<>();
+    pin.forEach(l -> check.resolve(l.id(), l.line(), sink).map(l::withId).ifPresent(pinned::add));
+    Map<String, Edit> editsById = new LinkedHashMap<>();
+    edits.forEach(
+        (id, e) -> check.resolve(id, editLines.get(id), sink).ifPresent(c -> editsById.put(c, e)));
     List<Question> out = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    for (Located l : pin) {
+    for (Located l : pinned) {
       Question q = byId.get(l.id());
       if (q != null && !dropped.contains(q.id()) && ids.add(q.id())) {
         out.add(q);
@@ -180,7 +188,7 @@ public final class QuizOverrides {
     }
     List<Question> edited = new ArrayList<>();
     for (Question q : out) {
-      Edit e = edits.get(q.id());
+      Edit e = editsById.get(q.id());
       edited.add(e == null ? q : edit(q, e, sink));
     }
     for (Question q : added) {
@@ -293,6 +301,9 @@ public final class QuizOverrides {
   }
 
   private void readEdits(Node v, DiagnosticSink sink) {
+    if (isEmpty(v)) {
+      return;
+    }
     if (!(v instanceof MappingNode map)) {
       sink.report(
           Diagnostic.error(
@@ -325,6 +336,9 @@ public final class QuizOverrides {
   }
 
   private void readAdded(Node v, String unitId, DiagnosticSink sink) {
+    if (isEmpty(v)) {
+      return;
+    }
     if (!(v instanceof SequenceNode seq)) {
       sink.report(Diagnostic.error(file, line(v), "add: expected a list of questions"));
       return;
@@ -340,9 +354,24 @@ public final class QuizOverrides {
         sink.report(Diagnostic.error(file, line(n), "add: a question needs a stem"));
         continue;
       }
-      String id =
-          Optional.ofNullable(text(f.get("id")))
-              .orElse(unitId + "-custom-" + Digests.shortHex(stem));
+      String id = QuestionIds.of(unitId, "custom-" + Digests.shortHex(stem));
+      String given = text(f.get("id"));
+      if (given != null && !given.isBlank()) {
+        id = QuestionIds.bounded(given.strip());
+        if (!id.equals(given.strip())) {
+          sink.report(
+              Diagnostic.warning(
+                  file,
+                  line(f.get("id")),
+                  "id is "
+                      + given.strip().length()
+                      + " characters long and Moodle keeps "
+                      + QuestionIds.MAX
+                      + "; it is shortened to '"
+                      + id
+                      + "'"));
+        }
+      }
       String feedback = Optional.ofNullable(text(f.get("feedback"))).orElse("");
       List<String> options = list(f.get("options"));
       String answer = text(f.get("answer"));
@@ -381,6 +410,11 @@ public final class QuizOverrides {
           new Question.MultipleChoice(
               id, QuestionKind.CUSTOM, stem, choices, feedback, List.of(), Polarity.POSITIVE));
     }
+  }
+
+  /** A key with nothing after it ({@code edit:} whose entries are all commented out). */
+  private static boolean isEmpty(Node v) {
+    return v instanceof ScalarNode s && s.getValue().isBlank();
   }
 
   private static Map<String, Node> fields(MappingNode m) {

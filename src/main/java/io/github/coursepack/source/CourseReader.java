@@ -133,13 +133,14 @@ public final class CourseReader {
               dir, 0, "no resources: put .md, .markdown or .txt files in the course folder"));
     }
 
+    IdentityFile ids = IdentityFile.read(dir, sink);
+    List<String> slugs = slugs(dir, drafts, ids, sink);
     List<Unit> units = new ArrayList<>();
     Map<String, Path> sources = new HashMap<>();
-    Map<String, Path> slugOwners = new HashMap<>();
-    for (ResourceDraft draft : drafts) {
-      String unitSlug = uniqueSlug(draft, slugOwners, sink);
-      String id = courseId + "-" + unitSlug;
-      units.add(toUnit(id, unitSlug, draft));
+    for (int i = 0; i < drafts.size(); i++) {
+      ResourceDraft draft = drafts.get(i);
+      String id = courseId + "-" + slugs.get(i);
+      units.add(toUnit(id, slugs.get(i), draft));
       sources.put(id, draft.file());
     }
     Course course =
@@ -157,7 +158,7 @@ public final class CourseReader {
             units,
             target(settings, settingsFile, sink),
             startDate(settings, settingsFile, sink));
-    return new CourseSource(course, dir, template, sources, files);
+    return new CourseSource(course, dir, template, sources, files, ids);
   }
 
   private static Unit toUnit(String id, String slug, ResourceDraft d) {
@@ -201,20 +202,81 @@ public final class CourseReader {
         Quiz.NONE);
   }
 
-  private static String uniqueSlug(
-      ResourceDraft draft, Map<String, Path> owners, DiagnosticSink sink) {
-    String base =
-        draft
-            .slug()
-            .map(Slugs::of)
-            .filter(s -> !s.isEmpty())
-            .orElseGet(() -> Slugs.of(draft.title()));
+  /**
+   * Each resource's slug, in order: its front matter's {@code slug:}, else its entry in the
+   * identity file, else the slug of its title (or of its file name). Fixed slugs are taken first,
+   * so that a new resource whose title gives the same slug never takes it from the unit that has
+   * it. Every slug is recorded in the identity file (for resources that have no entry yet).
+   */
+  private static List<String> slugs(
+      Path dir, List<ResourceDraft> drafts, IdentityFile ids, DiagnosticSink sink) {
+    Map<String, Path> owners = new HashMap<>();
+    String[] slugs = new String[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      ResourceDraft draft = drafts.get(i);
+      String name = nameIn(dir, draft.file());
+      Optional<String> given = draft.slug().map(Slugs::of).filter(s -> !s.isEmpty());
+      if (given.isPresent()) {
+        slugs[i] = uniqueSlug(draft, given.get(), owners, sink);
+        if (ids.slugOf(name).filter(kept -> !kept.equals(given.get())).isPresent()) {
+          sink.report(
+              Diagnostic.info(
+                  ids.file(),
+                  ids.lineOf(name),
+                  "the front matter of "
+                      + name
+                      + " sets its slug to '"
+                      + given.get()
+                      + "', which wins over '"
+                      + ids.slugOf(name).get()
+                      + "' here; write it on this line too, so that the unit keeps it if the"
+                      + " front matter loses it"));
+        }
+      } else if (ids.slugOf(name).isPresent()) {
+        String kept = ids.slugOf(name).get();
+        slugs[i] = uniqueSlug(draft, kept, owners, d -> {});
+        if (!slugs[i].equals(kept)) {
+          sink.report(
+              Diagnostic.warning(
+                  ids.file(),
+                  ids.lineOf(name),
+                  "slug '"
+                      + kept
+                      + "' is also the slug of "
+                      + owners.get(kept).getFileName()
+                      + ", and two units cannot share one: "
+                      + name
+                      + " is named '"
+                      + slugs[i]
+                      + "' this time. Give it a slug of its own on this line"));
+        }
+      }
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      if (slugs[i] == null) {
+        slugs[i] = uniqueSlug(drafts.get(i), derivedSlug(drafts.get(i)), owners, sink);
+      }
+      ids.record(nameIn(dir, drafts.get(i).file()), slugs[i]);
+    }
+    return List.of(slugs);
+  }
+
+  /** A resource's name in the identity file: its path in the course folder, with '/'. */
+  static String nameIn(Path dir, Path file) {
+    return dir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  private static String derivedSlug(ResourceDraft draft) {
+    String base = Slugs.of(draft.title());
     if (base.isEmpty()) {
       base = Slugs.of(ResourceReader.stem(draft.file()));
     }
-    if (base.isEmpty()) {
-      base = "unit";
-    }
+    return base.isEmpty() ? "unit" : base;
+  }
+
+  /** {@code base}, or {@code base-2}, {@code base-3}… when it is taken, with a warning. */
+  private static String uniqueSlug(
+      ResourceDraft draft, String base, Map<String, Path> owners, DiagnosticSink sink) {
     String slug = base;
     for (int n = 2; owners.containsKey(slug); n++) {
       slug = base + "-" + n;

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param sources each unit's resource file, by unit id
  * @param resources every resource file of the course, in order, those that could not be read
  *     included: a build keeps the last archives of a resource that has errors this time
+ * @param identities the course's identity file, with the slugs a build is to record in it
  */
 public record CourseSource(
     Course course,
     Path folder,
     Optional<Path> template,
     Map<String, Path> sources,
-    List<Path> resources) {
+    List<Path> resources,
+    IdentityFile identities) {
   public CourseSource {
     sources = Map.copyOf(sources);
     resources = List.copyOf(resources);
@@ -30,6 +32,12 @@ public record CourseSource(
   /** A course whose resource files are those of its units. */
   public CourseSource(
       Course course, Path folder, Optional<Path> template, Map<String, Path> sources) {
-    this(course, folder, template, sources, List.copyOf(sources.values()));
+    this(
+        course,
+        folder,
+        template,
+        sources,
+        List.copyOf(sources.values()),
+        IdentityFile.none(folder));
   }
 }

@@ -70,6 +70,21 @@ class OutputFolderTest {
     Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Renames a unit on purpose: its slug in {@code .coursepack/ids.yaml} (a title change no longer
+   * renames it).
+   */
+  private void renameUnit(String resource, String slug) throws IOException {
+    Path ids = course.resolve(".coursepack/ids.yaml");
+    String text = Files.readString(ids, StandardCharsets.UTF_8);
+    assertThat(text).contains("\n" + resource + ": ");
+    Files.writeString(
+        ids,
+        text.replaceAll(
+            "(?m)^" + java.util.regex.Pattern.quote(resource) + ": .*$", resource + ": " + slug),
+        StandardCharsets.UTF_8);
+  }
+
   @Test
   void aRenamedUnitsOldArchivesAreRemovedInEveryFormatAndAFileTheBuildDidNotWriteIsLeft()
       throws Exception {
@@ -84,7 +99,7 @@ class OutputFolderTest {
     Files.copy(out.resolve(old.get(0).path()), mine);
     byte[] mineBytes = Files.readAllBytes(mine);
 
-    replaceIn(DSI, "title: La DSI et le délégué", "title: La direction informatique et le délégué");
+    renameUnit(DSI, "la-direction-informatique-et-le-delegue");
     assertThat(build()).isEqualTo(Main.OK);
 
     for (OutputManifest.Entry e : old) {
@@ -167,7 +182,7 @@ class OutputFolderTest {
     Path quiz = out.resolve("quiz/" + slugOf(DSI) + ".json");
     Files.writeString(quiz, "{\"mine\": true}");
 
-    replaceIn(DSI, "title: La DSI et le délégué", "title: La direction informatique et le délégué");
+    renameUnit(DSI, "la-direction-informatique-et-le-delegue");
     assertThat(build()).isEqualTo(Main.OK);
 
     assertThat(quiz).hasContent("{\"mine\": true}");

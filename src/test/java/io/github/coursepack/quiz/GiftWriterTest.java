@@ -61,7 +61,7 @@ class GiftWriterTest {
     assertThat(blocks.get(0))
         .isEqualTo("$CATEGORY: $course$/top/Cours « numérique »/Unité 1//2 : la DSI & le DPD");
     assertThat(blocks.subList(1, 4)).allSatisfy(b -> assertThat(b).doesNotContain("\n"));
-    assertThat(gift).contains("// [id:who-");
+    assertThat(gift).contains("// [id:c-u-who-dsi-1]\n::");
   }
 
   @Test

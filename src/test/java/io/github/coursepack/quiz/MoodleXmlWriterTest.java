@@ -35,7 +35,7 @@ class MoodleXmlWriterTest {
     XmlAssert.assertThat(xml)
         .valueByXPath("/quiz/question[2]/generalfeedback/text")
         .startsWith("<p>C'est la DSI.");
-    XmlAssert.assertThat(xml).valueByXPath("/quiz/question[2]/idnumber").matches("who-[0-9a-f]{8}");
+    XmlAssert.assertThat(xml).valueByXPath("/quiz/question[2]/idnumber").isEqualTo("c-u-who-dsi-1");
     String text = new String(xml, StandardCharsets.UTF_8);
     assertThat(text).contains("<![CDATA[<p>D'après la vidéo").doesNotContain("&#");
   }

@@ -64,6 +64,36 @@ class QuizHistoryTest {
     assertThat(again.get().isEmpty()).isTrue();
   }
 
+  /** The fixture course with its first question under another id. */
+  private Course withFirstId(String id) {
+    Unit unit = first.units().get(0);
+    List<Question> questions = new ArrayList<>(unit.quiz().questions());
+    Question.MultipleChoice who = (Question.MultipleChoice) questions.get(0);
+    questions.set(
+        0,
+        new Question.MultipleChoice(
+            id,
+            who.kind(),
+            who.stem(),
+            who.choices(),
+            who.feedback(),
+            who.evidence(),
+            who.polarity()));
+    return first.withUnits(List.of(unit.withQuiz(new Quiz(questions, 80))));
+  }
+
+  @Test
+  void aHistoryWrittenBeforeIdsWereBoundedMatchesTheSameQuestionsUnderTheirNewIds()
+      throws Exception {
+    String unitId = first.units().get(0).id();
+    String tail = "truefalse-" + "chef-etablissement-".repeat(6) + "1819f30e-gar-responsable";
+    QuizHistory.record(cache, withFirstId(unitId + "-" + tail), true);
+    QuizChanges changes =
+        QuizHistory.record(cache, withFirstId(QuestionIds.of(unitId, tail)), true).orElseThrow();
+    assertThat(QuestionIds.of(unitId, tail)).isNotEqualTo(unitId + "-" + tail);
+    assertThat(changes.isEmpty()).as(changes.summary()).isTrue();
+  }
+
   @Test
   void questionsAreMatchedByIdAndCountedAddedRemovedAndChangedWithWhatChanged() throws Exception {
     QuizHistory.record(cache, first, true);

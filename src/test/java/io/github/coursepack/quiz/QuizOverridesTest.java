@@ -104,6 +104,32 @@ class QuizOverridesTest {
   }
 
   @Test
+  void anOverrideWrittenUnderTheUnitsOldSlugSaysSoAndHowToFixItAtItsLine() throws IOException {
+    Unit unit = first(DiagnosticSink.collecting());
+    String dsi = idOf(QuestionKind.WHO, "déploie les applications");
+    String courseId = unit.id().substring(0, unit.id().length() - unit.slug().length() - 1);
+    // The overrides were written when the unit had another title, hence another slug.
+    String old = courseId + "-ancien-titre" + dsi.substring(unit.id().length());
+    Files.writeString(QuizOverrides.sidecarOf(resource), "pin: [x]\ndrop:\n  - " + old + "\n");
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+    first(sink);
+    assertThat(sink.list())
+        .filteredOn(d -> d.message().contains(old))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.file().getFileName().toString()).isEqualTo("01-roles.quiz.yaml");
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.message())
+                  .contains("the question ids of this unit now start with '" + unit.id() + "-'")
+                  .contains("the unit's slug changed from 'ancien-titre' to '" + unit.slug() + "'")
+                  .contains("'01-roles.md: ancien-titre' in .coursepack/ids.yaml")
+                  .contains("replace '" + courseId + "-ancien-titre-' with '" + unit.id() + "-'");
+            });
+  }
+
+  @Test
   void overridesSurviveAnEditElsewhereAndOrphansAreReportedWithTheirLine() throws IOException {
     String dsi = idOf(QuestionKind.WHO, "déploie les applications");
     String cpd = idOf(QuestionKind.WHO, "anime le réseau des eRUN");
