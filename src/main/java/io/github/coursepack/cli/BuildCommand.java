@@ -129,7 +129,8 @@ final class BuildCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       long start = System.nanoTime();
-      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet, parent.debug);
+      DiagnosticPrinter printer =
+          new DiagnosticPrinter(stderr, options.quiet, parent.debug, parent.language);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
       printer.beforePrint(progress::clear);
       java.util.function.Supplier<FrenchNlp> nlp = FrenchNlp.lazily(grammar);

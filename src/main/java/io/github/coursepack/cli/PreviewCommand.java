@@ -106,7 +106,7 @@ final class PreviewCommand implements Callable<Integer> {
     Path outputDir = dir;
     String title = null;
     List<String> slugs = List.of();
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug, parent.language);
     if (!isOutput) {
       CourseBuild.Result r;
       try {
@@ -221,7 +221,7 @@ final class PreviewCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError bug) {
           // A bug outside any resource: say it, keep serving the last build, wait for the next
           // edit.
-          Main.internalError(bug, stderr);
+          Main.internalError(bug, stderr, parent.language);
           stdout.println("not rebuilt (internal error, see above); still watching");
           stdout.flush();
           continue;

@@ -58,7 +58,7 @@ final class QuizCommand implements Callable<Integer> {
     if (!FolderArgument.check(courseDir, "the course's resource files", stderr)) {
       return Main.USAGE;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug, parent.language);
     CourseBuild.Result result =
         CourseBuild.run(
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),

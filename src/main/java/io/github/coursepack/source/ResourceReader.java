@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.TextBlock;
@@ -54,7 +55,7 @@ final class ResourceReader {
     } catch (RuntimeException | StackOverflowError bug) {
       // A bug met in one file stays with that file: the other resources are still read. (A stack
       // overflow has unwound by now, so going on is safe.)
-      found.report(Diagnostic.internalError(file, "reading this resource", bug));
+      found.report(Diagnostic.internalError(file, Message.of("doing.readingResource"), bug));
       draft = Optional.empty();
     }
     found.list().stream()
