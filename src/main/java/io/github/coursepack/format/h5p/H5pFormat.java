@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -54,10 +55,7 @@ public final class H5pFormat implements PackageFormat {
         context
             .sink()
             .report(
-                Diagnostic.error(
-                    source,
-                    0,
-                    "cannot read H5P libraries: " + e.getMessage() + "; no .h5p written"));
+                Diagnostic.error(source, 0, Message.of("h5p.cannotReadLibraries", e.getMessage())));
         return List.of();
       }
     }
@@ -69,7 +67,7 @@ public final class H5pFormat implements PackageFormat {
           .guard()
           .unit(
               unit,
-              "writing its H5P package",
+              Message.of("doing.writingH5p"),
               () -> writeUnit(course, unit, libraries, siteNeeds, context))
           .flatMap(p -> p)
           .ifPresent(
@@ -85,9 +83,7 @@ public final class H5pFormat implements PackageFormat {
               Diagnostic.info(
                   context.outputDir().resolve(FOLDER),
                   0,
-                  "the .h5p packages carry no library: the site must have "
-                      + String.join(", ", siteNeeds)
-                      + " (same major.minor), or build with --h5p-libraries"));
+                  Message.of("h5p.noLibrary", String.join(", ", siteNeeds))));
     }
     return written;
   }
@@ -104,8 +100,10 @@ public final class H5pFormat implements PackageFormat {
       Set<String> siteNeeds,
       FormatContext context) {
     H5pContent.Result content = H5pContent.of(course, unit);
-    for (String note : content.notes()) {
-      context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
+    for (Message note : content.notes()) {
+      context
+          .sink()
+          .report(Diagnostic.info(null, 0, Message.of("h5p.note", unit.sourceName(), note)));
     }
     ArchiveContent zip;
     try {
@@ -125,10 +123,7 @@ public final class H5pFormat implements PackageFormat {
                 Diagnostic.error(
                     context.options().h5pLibraries().get(),
                     0,
-                    unit.slug()
-                        + ".h5p not written: the libraries lack "
-                        + String.join(", ", missing)
-                        + "; export an H5P with them from the site, or add their folders"));
+                    Message.of("h5p.librariesLack", unit.slug(), String.join(", ", missing))));
         return Optional.empty();
       }
     } else {
@@ -138,16 +133,16 @@ public final class H5pFormat implements PackageFormat {
     try {
       DeterministicZip.write(target, zip, context.epochSeconds());
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+      context
+          .sink()
+          .report(Diagnostic.error(target, 0, Message.of("format.cannotWritePackage", e)));
       return Optional.empty();
     }
     // Checked from what was zipped, without reading the package back: the JSON is in memory and
     // the video is not read a second time.
     for (PackageFinding f : H5pCheck.check(zip)) {
       if (f.severity() == Severity.ERROR) {
-        context
-            .sink()
-            .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
+        context.sink().report(Diagnostic.error(target, 0, Message.of("format.failsOwnCheck", f)));
       }
     }
     return Optional.of(target);

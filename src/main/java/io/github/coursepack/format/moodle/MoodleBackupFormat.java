@@ -4,6 +4,7 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicTarGz;
 import io.github.coursepack.io.DeterministicZip;
@@ -100,15 +101,13 @@ public final class MoodleBackupFormat implements PackageFormat {
       // and each blob is named by the SHA-1 computed as it was added, so no video is read again.
       findings = MbzCheck.check(content);
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the backup: " + e));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("mbz.cannotWrite", e)));
       return List.of();
     } finally {
       deleteTree(scratch);
     }
     for (var finding : findings) {
-      context
-          .sink()
-          .report(Diagnostic.error(target, 0, "bug: the backup fails its own check: " + finding));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("mbz.failsOwnCheck", finding)));
     }
     context.progress().archiveWritten(id(), null, target);
     return List.of(target);

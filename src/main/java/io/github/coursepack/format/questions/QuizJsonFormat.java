@@ -2,6 +2,7 @@ package io.github.coursepack.format.questions;
 
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizJsonWriter;
@@ -34,7 +35,7 @@ public final class QuizJsonFormat implements PackageFormat {
           .guard()
           .unit(
               unit,
-              "writing its quiz as JSON",
+              Message.of("doing.writingQuizJson"),
               () -> QuestionFiles.write(target, QuizJsonWriter.write(unit), context))
           .flatMap(p -> p)
           .ifPresent(

@@ -1,6 +1,7 @@
 package io.github.coursepack.format.scorm;
 
 import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -69,14 +70,14 @@ final class ScormPackages {
   static List<Path> write(Edition edition, String formatId, Course course, FormatContext context) {
     Path dir = context.outputDir().resolve(edition.folder);
     List<Path> written = new ArrayList<>();
-    String doing = "writing its " + (edition == Edition.SCORM12 ? "SCORM 1.2" : "SCORM 2004");
+    Message doing =
+        Message.of(edition == Edition.SCORM12 ? "doing.writingScorm12" : "doing.writingScorm2004");
     for (Unit unit : course.units()) {
       Path target = dir.resolve(unit.slug() + ".zip");
       boolean done =
           context
               .guard()
-              .unit(
-                  unit, doing + " package", () -> writeUnit(edition, target, course, unit, context))
+              .unit(unit, doing, () -> writeUnit(edition, target, course, unit, context))
               .orElse(false);
       if (done) {
         written.add(target);
@@ -92,10 +93,7 @@ final class ScormPackages {
                 Diagnostic.info(
                     null,
                     0,
-                    "a unit is named '"
-                        + course.slug()
-                        + "' like the course; the course package is "
-                        + target.getFileName()));
+                    Message.of("scorm.unitNamedLikeCourse", course.slug(), target.getFileName())));
       }
       Optional<Course> whole = context.guard().courseArchive(course, target);
       if (whole.isPresent()
@@ -197,7 +195,9 @@ final class ScormPackages {
       DeterministicZip.write(target, content, context.epochSeconds());
       return true;
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+      context
+          .sink()
+          .report(Diagnostic.error(target, 0, Message.of("format.cannotWritePackage", e)));
       return false;
     }
   }
