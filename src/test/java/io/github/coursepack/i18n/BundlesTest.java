@@ -117,7 +117,8 @@ class BundlesTest {
     List<String> same = new ArrayList<>();
     EN.forEach(
         (key, english) -> {
-          if (english.equals(FR.get(key)) && english.matches(".*[a-z]{4,}.*[a-z]{4,}.*")) {
+          if (english.equals(FR.get(key))
+              && english.matches(".*\\b[a-z]{4,}\\b.*\\b[a-z]{4,}\\b.*")) {
             same.add(key);
           }
         });
@@ -126,7 +127,8 @@ class BundlesTest {
 
   @Test
   void everyKeyTheCodeNamesIsInTheEnglishBundle() throws IOException {
-    Pattern named = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"");
+    // Keys made by concatenation ("upload.how.mbz" + menus) are checked by the tests that say them.
+    Pattern named = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"(?!\\s*\\+)");
     List<String> missing = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
