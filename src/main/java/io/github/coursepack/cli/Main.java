@@ -39,7 +39,21 @@ public final class Main {
    * @param terminal whether output goes to a terminal (progress is then shown on one line)
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-    Language language = Language.fromEnvironment(languageFlag(args));
+    return run(out, err, terminal, System.getenv(), java.util.Locale.getDefault(), args);
+  }
+
+  /**
+   * {@link #run(PrintWriter, PrintWriter, boolean, String...)} with the environment and default
+   * locale that choose the language given, for tests of that choice.
+   */
+  static int run(
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      java.util.Map<String, String> env,
+      java.util.Locale locale,
+      String... args) {
+    Language language = Language.resolve(languageFlag(args), env, locale);
     CommandLine cli = new CommandLine(new CoursepackCommand(terminal, language));
     Help.localise(cli, language);
     return run(cli, out, err, args);
