@@ -103,7 +103,7 @@ class HelpLocalisationTest {
         .contains("le nombre de cœurs, ici ")
         .doesNotContain("Output folder");
     assertThat(run(Language.EN, "build", "--help"))
-        .contains("Output folder (default: output/<course-slug> in the working");
+        .contains("Output folder (default: output/<course-slug> in the");
   }
 
   @Test
