@@ -1,6 +1,7 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Sentence;
@@ -55,7 +56,8 @@ final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = parent.spec.commandLine().getOut();
     PrintWriter stderr = parent.spec.commandLine().getErr();
-    if (!FolderArgument.check(courseDir, "the course's resource files", stderr)) {
+    if (!FolderArgument.check(
+        courseDir, Message.of("folder.courseFiles"), stderr, parent.language)) {
       return Main.USAGE;
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug, parent.language);

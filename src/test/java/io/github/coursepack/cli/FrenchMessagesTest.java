@@ -150,6 +150,27 @@ class FrenchMessagesTest {
   }
 
   @Test
+  void validateInFrenchKeepsPlacesSeverityWordsAndRuleIds() {
+    String broken = TestFiles.project().resolve("src/test/resources/validate/broken").toString();
+    Run en = run("validate", broken);
+    Run fr = run("--lang", "fr", "validate", broken);
+    assertThat(fr.code()).isEqualTo(en.code()).isEqualTo(Main.CONTENT_ERRORS);
+    Pattern finding = Pattern.compile("^.*?: (error|warning): \\[[A-Z0-9-]+] ", Pattern.MULTILINE);
+    List<String> enHeads = finding.matcher(en.stdout()).results().map(m -> m.group()).toList();
+    List<String> frHeads = finding.matcher(fr.stdout()).results().map(m -> m.group()).toList();
+    assertThat(frHeads).hasSizeGreaterThan(10).isEqualTo(enHeads);
+    assertThat(fr.stdout())
+        .contains(
+            "absolute-path.zip!/tmp/evil.html: error: [ARCHIVE-UNSAFE-NAME] un chemin absolu ;"
+                + " décompresser cette entrée pourrait écrire hors du dossier cible")
+        .contains(
+            "dangling-identifierref.zip : paquetage SCORM 1.2 : NON VALIDE (1 erreur, 0"
+                + " avertissement)");
+    assertThat(en.stdout())
+        .contains("dangling-identifierref.zip: SCORM 1.2 package: INVALID (1 error, 0 warnings)");
+  }
+
+  @Test
   void aFrenchLocaleGivesFrenchWithoutLang() {
     Run byLang =
         run(
