@@ -1,5 +1,6 @@
 package io.github.coursepack.analysis;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Actor;
 import io.github.coursepack.model.Diagnostic;
@@ -108,7 +109,7 @@ public final class ActorCatalog {
     try {
       yaml = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      sink.report(Diagnostic.error(file, 0, "cannot read the actor catalogue: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("actors.cannotRead", e.getMessage())));
       return base;
     }
     String bundled = bundled();
@@ -164,10 +165,10 @@ public final class ActorCatalog {
       root = new Yaml(options).compose(reader);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      sink.report(Diagnostic.error(file, line, "invalid YAML: " + e.getProblem()));
+      sink.report(Diagnostic.error(file, line, Message.of("actors.invalidYaml", e.getProblem())));
       return out;
     } catch (IOException | RuntimeException e) {
-      sink.report(Diagnostic.error(file, 0, "invalid YAML: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("actors.invalidYaml", e.getMessage())));
       return out;
     }
     Node list = root;
@@ -181,15 +182,12 @@ public final class ActorCatalog {
     }
     if (!(list instanceof SequenceNode sequence)) {
       sink.report(
-          Diagnostic.error(
-              file,
-              root == null ? 0 : line(root),
-              "expected 'actors:' followed by a list of entries ('- id: …')"));
+          Diagnostic.error(file, root == null ? 0 : line(root), Message.of("actors.expectedList")));
       return out;
     }
     for (Node item : sequence.getValue()) {
       if (!(item instanceof MappingNode entry)) {
-        sink.report(Diagnostic.error(file, line(item), "an actor entry is a set of 'key: value'"));
+        sink.report(Diagnostic.error(file, line(item), Message.of("actors.entryNotMapping")));
         continue;
       }
       Map<String, Entry> fields = new LinkedHashMap<>();
@@ -203,10 +201,10 @@ public final class ActorCatalog {
               Diagnostic.warning(
                   file,
                   line(k),
-                  "unknown actor field '"
-                      + key
-                      + "' ignored; fields are "
-                      + String.join(", ", new java.util.TreeSet<>(FIELDS))));
+                  Message.of(
+                      "actors.unknownField",
+                      key,
+                      String.join(", ", new java.util.TreeSet<>(FIELDS)))));
           continue;
         }
         Node v = t.getValueNode();
@@ -224,17 +222,11 @@ public final class ActorCatalog {
       }
       Entry id = fields.get("id");
       if (id == null || id.text() == null || !id.text().matches("[a-z0-9][a-z0-9-]*")) {
-        sink.report(
-            Diagnostic.error(
-                file,
-                line(entry),
-                "an actor needs an 'id' in lower case with hyphens (e.g. cpd-numerique)"));
+        sink.report(Diagnostic.error(file, line(entry), Message.of("actors.needsId")));
         continue;
       }
       if (out.containsKey(id.text())) {
-        sink.report(
-            Diagnostic.warning(
-                file, id.line(), "actor '" + id.text() + "' is given twice; the last one is used"));
+        sink.report(Diagnostic.warning(file, id.line(), Message.of("actors.twice", id.text())));
       }
       out.put(id.text(), fields);
     }
@@ -268,16 +260,13 @@ public final class ActorCatalog {
     String label = text(f, "label", null);
     int line = f.get("id").line();
     if (label == null || label.isBlank()) {
-      sink.report(Diagnostic.error(file, line, "actor '" + id + "' has no label"));
+      sink.report(Diagnostic.error(file, line, Message.of("actors.noLabel", id)));
       return Optional.empty();
     }
     String gender = text(f, "gender", "m").toLowerCase(Locale.ROOT);
     if (!gender.equals("m") && !gender.equals("f")) {
       sink.report(
-          Diagnostic.error(
-              file,
-              f.get("gender").line(),
-              "gender of '" + id + "' must be m or f, not '" + gender + "'"));
+          Diagnostic.error(file, f.get("gender").line(), Message.of("actors.gender", id, gender)));
       return Optional.empty();
     }
     Optional<Level> level = Level.of(text(f, "level", ""));
@@ -286,10 +275,7 @@ public final class ActorCatalog {
           Diagnostic.error(
               file,
               f.containsKey("level") ? f.get("level").line() : line,
-              "level of '"
-                  + id
-                  + "' must be one of école, circonscription, établissement,"
-                  + " département, académie, région, national"));
+              Message.of("actors.level", id)));
       return Optional.empty();
     }
     boolean startsWithVowel =

@@ -8,6 +8,7 @@ import io.github.coursepack.format.Formats;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.UnitGuard;
 import io.github.coursepack.format.WrittenArchives;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ReproducibleTime;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
@@ -230,8 +231,7 @@ public final class CourseBuild {
               options.formats().isEmpty() ? source.course().formats() : options.formats(), unknown);
       for (String name : unknown) {
         sink.report(
-            Diagnostic.error(
-                null, 0, "unknown format '" + name + "'; known formats: " + Formats.ids()));
+            Diagnostic.error(null, 0, Message.of("build.unknownFormat", name, Formats.ids())));
       }
     }
     if (!options.write()) {
@@ -250,19 +250,13 @@ public final class CourseBuild {
                       Diagnostic.info(
                           null,
                           0,
-                          "waiting for another coursepack build ("
-                              + holder
-                              + ") writing to "
-                              + outDir
-                              + " to end (up to "
-                              + OutputLock.WAIT.toSeconds()
-                              + " s)")));
+                          Message.of(
+                              "build.waitingForLock",
+                              holder,
+                              outDir,
+                              OutputLock.WAIT.toSeconds()))));
     } catch (java.io.IOException e) {
-      sink.report(
-          Diagnostic.error(
-              outDir,
-              0,
-              "cannot lock the output folder (" + e.getMessage() + "); nothing written"));
+      sink.report(Diagnostic.error(outDir, 0, Message.of("build.cannotLock", e.getMessage())));
       return new Result(
           source, course, quizzes, outDir, formats, List.of(), List.of(), List.of(), List.of(),
           List.of(), List.of(), 0);
@@ -295,24 +289,17 @@ public final class CourseBuild {
             Diagnostic.info(
                 null,
                 0,
-                "removed what an interrupted build left in "
-                    + outDir
-                    + ": "
-                    + String.join(", ", leftovers)));
+                Message.of("build.leftoversRemoved", outDir, String.join(", ", leftovers))));
       }
     } catch (java.io.IOException e) {
-      sink.report(
-          Diagnostic.warning(
-              outDir, 0, "cannot remove the temporary files of an earlier build: " + e));
+      sink.report(Diagnostic.warning(outDir, 0, Message.of("build.cannotRemoveLeftovers", e)));
     }
     try {
       cache.save();
     } catch (java.io.IOException e) {
       sink.report(
           Diagnostic.warning(
-              cacheDir(outDir),
-              0,
-              "cannot save the analysis cache (" + e.getMessage() + "); the next build redoes it"));
+              cacheDir(outDir), 0, Message.of("build.cannotSaveCache", e.getMessage())));
     }
     UnitTemplate template = UnitTemplate.load(source.template(), sink);
     UnitGuard guard =
@@ -493,12 +480,7 @@ public final class CourseBuild {
             Files.delete(file);
             removed.add(file);
           } else {
-            sink.report(
-                Diagnostic.info(
-                    file,
-                    0,
-                    "was an archive of a unit that no longer exists, but it has changed since"
-                        + " coursepack wrote it: left as it is, and no longer listed"));
+            sink.report(Diagnostic.info(file, 0, Message.of("build.removedUnitChanged")));
           }
         }
       }
@@ -538,10 +520,6 @@ public final class CourseBuild {
   /** The warning when the list of the folder's archives cannot be written. */
   private static Diagnostic cannotList(Path outDir, java.io.IOException e) {
     return Diagnostic.warning(
-        OutputManifest.file(outDir),
-        0,
-        "cannot update the list of the archives written ("
-            + e
-            + "); archives of removed units may stay");
+        OutputManifest.file(outDir), 0, Message.of("build.cannotUpdateList", e));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coursepack.build;
 
+import io.github.coursepack.i18n.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,8 +36,16 @@ public final class OutputLock implements AutoCloseable {
   public static final class Busy extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Busy(String message) {
-      super(message);
+    private final transient Message said;
+
+    Busy(Message said) {
+      super(said.english());
+      this.said = said;
+    }
+
+    /** What to tell the user, in any language. */
+    public Message said() {
+      return said;
     }
   }
 
@@ -93,14 +102,7 @@ public final class OutputLock implements AutoCloseable {
         }
         String holder = holder(file);
         if (System.nanoTime() >= deadline) {
-          throw new Busy(
-              "another coursepack build ("
-                  + holder
-                  + ") is writing to "
-                  + outputDir
-                  + "; waited "
-                  + wait.toSeconds()
-                  + " s. Run one build at a time per output folder, or give another --out");
+          throw new Busy(Message.of("lock.busy", holder, outputDir, wait.toSeconds()));
         }
         if (!told) {
           waiting.waiting(holder);
@@ -111,7 +113,7 @@ public final class OutputLock implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       channel.close();
-      throw new Busy("interrupted while waiting for another build writing to " + outputDir);
+      throw new Busy(Message.of("lock.interrupted", outputDir));
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;

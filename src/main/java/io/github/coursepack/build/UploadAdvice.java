@@ -1,5 +1,7 @@
 package io.github.coursepack.build;
 
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,104 +99,77 @@ public final class UploadAdvice {
   }
 
   /**
-   * The lines to print: the file to upload (or why there is none), then how.
+   * The lines to print in English: the file to upload (or why there is none), then how.
    *
    * @param shown how a path is shown
    */
   public List<String> lines(Function<Path, String> shown) {
-    String where = "upload to " + platform(target);
+    return lines(shown, Language.EN);
+  }
+
+  /**
+   * The lines to print in {@code language}: the file to upload (or why there is none), then how.
+   *
+   * @param shown how a path is shown
+   */
+  public List<String> lines(Function<Path, String> shown, Language language) {
+    Object where = platform(target);
     List<String> out = new ArrayList<>();
     if (chosen.isEmpty()) {
       out.add(
-          "nothing to "
-              + where
-              + ": this build wrote no course archive ("
-              + (target == Target.SCORM_ONLY
-                  ? "the scorm12 format writes the course SCORM package"
-                  : "the mbz format writes the course backup")
-              + ")");
+          Message.of(
+                  "upload.nothing",
+                  where,
+                  Message.of(
+                      target == Target.SCORM_ONLY
+                          ? "upload.nothing.scorm12"
+                          : "upload.nothing.mbz"))
+              .in(language));
       return out;
     }
     CourseArchive a = chosen.get();
     if (previous && file().isEmpty()) {
-      out.add(
-          "nothing to "
-              + where
-              + " yet: "
-              + shown.apply(a.file())
-              + " is written once the errors above are fixed (or with --allow-partial)");
+      out.add(Message.of("upload.notYet", where, shown.apply(a.file())).in(language));
       return out;
     }
-    StringBuilder line = new StringBuilder(where + ": " + shown.apply(a.file()));
+    StringBuilder line =
+        new StringBuilder(Message.of("upload.file", where, shown.apply(a.file())).in(language));
     if (previous) {
-      line.append(
-          " (FROM THE PREVIOUS BUILD: this build's errors left it as it was, without this build's"
-              + " changes)");
+      line.append(Message.of("upload.fromPrevious").in(language));
     } else if (partial) {
-      line.append(" (without the resources that have errors)");
+      line.append(Message.of("upload.partial").in(language));
     }
     String first = PREFERENCE.get(target).get(0);
     if (!a.format().equals(first)) {
       line.append(
-          first.equals("mbz")
-              ? "; the course backup (mbz) was not built, add it to the formats to upload the whole"
-                  + " course with its pages and quizzes"
-              : "; the course SCORM 1.2 package (scorm12) was not built");
+          Message.of(first.equals("mbz") ? "upload.mbzNotBuilt" : "upload.scorm12NotBuilt")
+              .in(language));
     }
     out.add(line.toString());
-    out.add("  how: " + how(a.format()));
+    out.add(Message.of("upload.how", how(a.format())).in(language));
     return out;
   }
 
-  private static String platform(Target target) {
+  private static Object platform(Target target) {
     return switch (target) {
       case MAGISTERE -> "M@gistère";
       case MOODLE -> "Moodle";
-      case SCORM_ONLY -> "the platform (SCORM only)";
+      case SCORM_ONLY -> Message.of("upload.platform.scormOnly");
     };
   }
 
   /**
    * How to upload an archive. For M@gistère the French menu names come first, as its trainers see
-   * them (those of the README's quick start); for Moodle the English ones.
+   * them (those of the README's quick start; in French, only them); for Moodle the English ones.
    */
-  private String how(String format) {
-    boolean french = target != Target.MOODLE;
+  private Message how(String format) {
+    String menus = target != Target.MOODLE ? ".magistere" : ".moodle";
     return switch (format) {
-      case "mbz" ->
-          french
-              ? "in the course, Plus › Réutilisation de cours › Restauration (More › Course reuse ›"
-                  + " Restore), drop the file, then « Restaurer dans ce cours » (or, if you may"
-                  + " create courses, « Restaurer comme nouveau cours »)"
-              : "Site administration › Courses › Restore course (or More › Course reuse › Restore"
-                  + " in a course), drop the file, Restore as a new course; Moodle 4.1 or later";
-      case "scorm12", "scorm2004" ->
-          (french
-                  ? "Mode édition › Ajouter une activité ou une ressource › Paquetage SCORM (Edit"
-                      + " mode › Add an activity or resource › SCORM package)"
-                  : "Edit mode › Add an activity or resource › SCORM package")
-              + ", drop the zip; completion: require all scos to return completion status";
-      case "cc" ->
-          (french
-                  ? "Plus › Réutilisation de cours › Restauration (More › Course reuse › Restore)"
-                  : "More › Course reuse › Restore")
-              + ", drop the .imscc, restore it as a new course"
-              + (target == Target.MAGISTERE
-                  ? "; Moodle 4.1 leaves its quizzes empty: add their questions from the bank"
-                  : "; then set each quiz's maximum grade (Moodle makes it 4)");
-      case "moodlexml" ->
-          (french
-                  ? "Plus › Banque de questions › Importer (More › Question bank › Import), format"
-                      + " « XML Moodle », « Obtenir la catégorie à partir du fichier » ticked"
-                  : "More › Question bank › Import, Moodle XML format, Get category from file"
-                      + " ticked")
-              + " (questions only: no pages, no video)";
-      case "gift" ->
-          (french
-                  ? "Plus › Banque de questions › Importer (More › Question bank › Import), format"
-                      + " « GIFT »"
-                  : "More › Question bank › Import, GIFT format")
-              + " (questions only: no pages, no video)";
+      case "mbz" -> Message.of("upload.how.mbz" + menus);
+      case "scorm12", "scorm2004" -> Message.of("upload.how.scorm" + menus);
+      case "cc" -> Message.of("upload.how.cc" + menus);
+      case "moodlexml" -> Message.of("upload.how.moodlexml" + menus);
+      case "gift" -> Message.of("upload.how.gift" + menus);
       default -> throw new IllegalArgumentException("no course archive in format " + format);
     };
   }

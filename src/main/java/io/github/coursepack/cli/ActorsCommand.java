@@ -38,7 +38,8 @@ final class ActorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = parent.spec.commandLine().getOut();
-    DiagnosticPrinter printer = new DiagnosticPrinter(parent.spec.commandLine().getErr(), false);
+    DiagnosticPrinter printer =
+        new DiagnosticPrinter(parent.spec.commandLine().getErr(), false, false, parent.language);
     ActorCatalog catalog =
         ActorCatalog.load(
             Optional.ofNullable(courseDir).map(d -> d.resolve(ActorCatalog.COURSE_FILE)), printer);

@@ -5,6 +5,8 @@ import io.github.coursepack.build.CourseBuild;
 import io.github.coursepack.build.UploadAdvice;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.quiz.GrammarCheck;
 import io.github.coursepack.quiz.QuizChanges;
@@ -69,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
           .spec
           .commandLine()
           .getErr()
-          .println("coursepack: --h5p-libraries " + h5pLibraries + " does not exist");
+          .println(Message.of("cli.h5pLibrariesMissing", h5pLibraries).in(parent.language));
       return Main.USAGE;
     }
     return Run.execute(
@@ -101,21 +103,24 @@ final class BuildCommand implements Callable<Integer> {
         boolean grammar) {
       PrintWriter stdout = parent.spec.commandLine().getOut();
       PrintWriter stderr = parent.spec.commandLine().getErr();
-      if (!FolderArgument.check(options.courseDir, "the course's resource files", stderr)) {
+      Language lang = parent.language;
+      if (!FolderArgument.check(
+          options.courseDir, Message.of("folder.courseFiles"), stderr, lang)) {
         return Main.USAGE;
       }
       if (options.jobs < 1) {
-        stderr.println("coursepack: --jobs must be at least 1");
+        stderr.println(Message.of("cli.jobsAtLeastOne").in(lang));
         return Main.USAGE;
       }
       List<String> unknown = new java.util.ArrayList<>();
       io.github.coursepack.format.Formats.select(options.formats, unknown);
       if (!unknown.isEmpty()) {
         stderr.println(
-            "coursepack: unknown format "
-                + String.join(", ", unknown)
-                + "; known formats: "
-                + io.github.coursepack.format.Formats.ids());
+            Message.of(
+                    "cli.unknownFormat",
+                    String.join(", ", unknown),
+                    io.github.coursepack.format.Formats.ids())
+                .in(lang));
         return Main.USAGE;
       }
       if (out.isPresent()
@@ -123,14 +128,13 @@ final class BuildCommand implements Callable<Integer> {
               .toAbsolutePath()
               .normalize()
               .equals(options.courseDir.toAbsolutePath().normalize())) {
-        stderr.println(
-            "coursepack: the output folder cannot be the course folder itself;"
-                + " choose another --out");
+        stderr.println(Message.of("cli.outIsCourseFolder").in(lang));
         return Main.USAGE;
       }
       long start = System.nanoTime();
-      DiagnosticPrinter printer = new DiagnosticPrinter(stderr, options.quiet, parent.debug);
-      ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet);
+      DiagnosticPrinter printer =
+          new DiagnosticPrinter(stderr, options.quiet, parent.debug, parent.language);
+      ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet, lang);
       printer.beforePrint(progress::clear);
       java.util.function.Supplier<FrenchNlp> nlp = FrenchNlp.lazily(grammar);
       List<UploadAdvice.CourseArchive> courseArchives = new java.util.ArrayList<>();
@@ -151,7 +155,7 @@ final class BuildCommand implements Callable<Integer> {
                 nlp);
       } catch (io.github.coursepack.build.OutputLock.Busy busy) {
         progress.clear();
-        stderr.println("coursepack: " + busy.getMessage());
+        stderr.println(Message.of("cli.prefixed", busy.said()).in(lang));
         return Main.USAGE;
       }
       if (grammar) {
@@ -160,7 +164,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       progress.clear();
       // Before the counts: recording may warn.
-      Optional<String> quizChanges =
+      Optional<Message> quizChanges =
           write
               ? quizChanges(result, printer.count(Severity.ERROR) == 0, printer)
               : Optional.empty();
@@ -169,64 +173,69 @@ final class BuildCommand implements Callable<Integer> {
       int errors = printer.count(Severity.ERROR);
       int warnings = printer.count(Severity.WARNING);
       int units = result.course().units().size();
-      String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+      Message counts =
+          Message.of(
+              "summary.counts",
+              Message.of("count.error", errors),
+              Message.of("count.warning", warnings));
       if (write) {
-        String unchanged =
-            result.unchanged().isEmpty()
-                ? ""
-                : result.unchangedUnits()
-                    + (result.unchangedUnits() == 1 ? " unit" : " units")
-                    + " unchanged, "
-                    + result.unchanged().size()
-                    + " of the archives left as they were; ";
-        stdout.printf(
-            "%s: %s from %s in %s (%s%s, %.1f s)%n",
-            result.course().slug(),
-            plural(result.archives().size(), "archive"),
-            plural(units, "unit"),
-            ShownPath.of(result.outputDir()),
-            unchanged,
-            counts,
-            millis / 1000.0);
+        String seconds =
+            // One decimal, with the language's decimal mark: 5.1 s, 5,1 s.
+            String.format(
+                lang == Language.FR ? java.util.Locale.FRENCH : java.util.Locale.ROOT,
+                "%.1f",
+                millis / 1000.0);
+        Message archives = Message.of("count.archive", result.archives().size());
+        Message unitCount = Message.of("count.unit", units);
+        stdout.println(
+            (result.unchanged().isEmpty()
+                    ? Message.of(
+                        "summary.built",
+                        result.course().slug(),
+                        archives,
+                        unitCount,
+                        ShownPath.of(result.outputDir()),
+                        counts,
+                        seconds)
+                    : Message.of(
+                        "summary.builtUnchanged",
+                        result.course().slug(),
+                        archives,
+                        unitCount,
+                        ShownPath.of(result.outputDir()),
+                        Message.of("count.unitUnchanged", result.unchangedUnits()),
+                        result.unchanged().size(),
+                        counts,
+                        seconds))
+                .in(lang));
       } else {
-        stdout.printf(
-            "%s: %s read, formats %s (%s)%n",
-            result.course().slug(),
-            plural(units, "unit"),
-            String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
-            counts);
+        stdout.println(
+            Message.of(
+                    "summary.checked",
+                    result.course().slug(),
+                    Message.of("count.unit", units),
+                    String.join(", ", result.formats().stream().map(PackageFormat::id).toList()),
+                    counts)
+                .in(lang));
       }
       if (!result.kept().isEmpty()) {
-        stdout.println(
-            "not written because of the errors above, so that no incomplete course is uploaded"
-                + " (the previous ones, if any, are kept): "
-                + String.join(
-                    ", ",
-                    result.kept().stream()
-                        .map(p -> result.outputDir().relativize(p).toString().replace('\\', '/'))
-                        .toList())
-                + "; --allow-partial writes them without the broken resources");
+        stdout.println(Message.of("summary.kept", relative(result, result.kept())).in(lang));
       }
       if (!result.keptUnits().isEmpty()) {
         stdout.println(
-            "kept from the previous build, as their resource has errors: "
-                + relative(result, result.keptUnits()));
+            Message.of("summary.keptUnits", relative(result, result.keptUnits())).in(lang));
       }
       if (!result.removed().isEmpty()) {
-        stdout.println(
-            "removed, as their unit no longer exists: " + relative(result, result.removed()));
+        stdout.println(Message.of("summary.removed", relative(result, result.removed())).in(lang));
       }
       if (!result.notOurs().isEmpty() && !options.quiet) {
-        stdout.println(
-            "not written by coursepack, left as they are (validate and preview of the folder skip"
-                + " them): "
-                + relative(result, result.notOurs()));
+        stdout.println(Message.of("summary.notOurs", relative(result, result.notOurs())).in(lang));
       }
       if (write) {
-        quizChanges.ifPresent(stdout::println);
+        quizChanges.ifPresent(c -> stdout.println(c.in(lang)));
         UploadAdvice.of(
                 result.course().target(), courseArchives, result.kept(), allowPartial && errors > 0)
-            .lines(ShownPath::of)
+            .lines(ShownPath::of, lang)
             .forEach(stdout::println);
       }
       if (errors > 0 || (options.strict && warnings > 0)) {
@@ -247,21 +256,19 @@ final class BuildCommand implements Callable<Integer> {
      * Records the build's quiz in the output folder's cache and returns the summary line of what
      * changed since the last build, if something did (nothing on a first build).
      */
-    private static Optional<String> quizChanges(
+    private static Optional<Message> quizChanges(
         CourseBuild.Result result, boolean complete, DiagnosticPrinter printer) {
       Path cache = CourseBuild.cacheDir(result.outputDir());
       try {
         return QuizHistory.record(cache, result.course(), complete)
             .filter(c -> !c.isEmpty())
-            .map(QuizChanges::summary);
+            .map(QuizChanges::said);
       } catch (java.io.IOException e) {
         printer.report(
             io.github.coursepack.model.Diagnostic.warning(
                 cache.resolve(QuizHistory.FILE),
                 0,
-                "cannot record the quiz ("
-                    + e.getMessage()
-                    + "); the next build cannot say what changed in it"));
+                Message.of("cli.cannotRecordQuiz", e.getMessage())));
         return Optional.empty();
       }
     }
@@ -294,10 +301,6 @@ final class BuildCommand implements Callable<Integer> {
           }
         }
       };
-    }
-
-    private static String plural(int n, String word) {
-      return n + " " + word + (n == 1 ? "" : "s");
     }
   }
 }

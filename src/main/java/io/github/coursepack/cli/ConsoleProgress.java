@@ -1,6 +1,8 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Unit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,10 +19,17 @@ final class ConsoleProgress implements FormatContext.Progress {
   private java.util.List<Unit> units = java.util.List.of();
   private boolean lineOpen;
 
+  private final Language language;
+
   ConsoleProgress(PrintWriter out, boolean terminal, boolean quiet) {
+    this(out, terminal, quiet, Language.EN);
+  }
+
+  ConsoleProgress(PrintWriter out, boolean terminal, boolean quiet, Language language) {
     this.out = out;
     this.terminal = terminal;
     this.quiet = quiet;
+    this.language = language;
   }
 
   @Override
@@ -35,7 +44,7 @@ final class ConsoleProgress implements FormatContext.Progress {
     }
     String where =
         unit == null
-            ? "course"
+            ? Message.of("progress.course").in(language)
             : (units.indexOf(unit) + 1) + "/" + units.size() + " " + unit.sourceName();
     String line = String.format("%-9s [%s] -> %s", format, where, ShownPath.of(archive));
     if (terminal) {

@@ -1,5 +1,6 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -37,6 +38,26 @@ final class CoursepackCommand implements Runnable {
 
   final boolean terminal;
 
+  /**
+   * The language of messages and help, resolved before parsing (help is rendered in it) from {@code
+   * --lang}, {@code COURSEPACK_LANG} and the locale; see {@link Language#resolve}.
+   */
+  final Language language;
+
+  /**
+   * Declared for picocli (parsing, help, refusing another value); its value was already read by
+   * {@link Main#run} into {@link #language}.
+   */
+  @Option(
+      names = "--lang",
+      paramLabel = "fr|en",
+      scope = ScopeType.INHERIT,
+      description =
+          "Language of messages and help: fr or en (default: COURSEPACK_LANG, else the locale"
+              + " of LC_ALL, LC_MESSAGES, LANG or the system; French when it is French, English"
+              + " otherwise). Severity words and rule ids are the same in both.")
+  Language lang;
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -45,8 +66,14 @@ final class CoursepackCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** A command that speaks English, for tests of the command line's mechanics. */
   CoursepackCommand(boolean terminal) {
+    this(terminal, Language.EN);
+  }
+
+  CoursepackCommand(boolean terminal, Language language) {
     this.terminal = terminal;
+    this.language = language;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.i18n.Language;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
@@ -15,6 +16,9 @@ import java.util.Map;
 /**
  * Prints diagnostics like a compiler: {@code path:line:col: severity: message}, then the source
  * line (and a caret under the column when known). Counts what it printed.
+ *
+ * <p>The message is in the user's {@link Language}; the severity word and the place are the same in
+ * every language, so that CI can grep them.
  */
 final class DiagnosticPrinter implements DiagnosticSink {
 
@@ -24,21 +28,24 @@ final class DiagnosticPrinter implements DiagnosticSink {
   private final Path workingDir;
   private final boolean quiet;
   private final boolean debug;
+  private final Language language;
   private final Map<Path, List<String>> lines = new HashMap<>();
   private final Map<Severity, Integer> counts = new HashMap<>();
   private Runnable beforePrint = () -> {};
 
-  DiagnosticPrinter(PrintWriter err, boolean quiet) {
-    this(err, quiet, false);
+  DiagnosticPrinter(PrintWriter err, boolean quiet, boolean debug) {
+    this(err, quiet, debug, Language.EN);
   }
 
   /**
    * @param debug print the stack trace behind an internal error
+   * @param language the language of the messages
    */
-  DiagnosticPrinter(PrintWriter err, boolean quiet, boolean debug) {
+  DiagnosticPrinter(PrintWriter err, boolean quiet, boolean debug, Language language) {
     this.err = err;
     this.quiet = quiet;
     this.debug = debug;
+    this.language = language;
     this.workingDir = Path.of("").toAbsolutePath();
   }
 
@@ -54,7 +61,7 @@ final class DiagnosticPrinter implements DiagnosticSink {
       return;
     }
     beforePrint.run();
-    err.println(d.format(workingDir));
+    err.println(d.format(workingDir, language));
     if (d.file() != null && d.line() > 0) {
       String source = line(d.file(), d.line());
       if (source != null && !source.isBlank()) {

@@ -1,5 +1,7 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +17,23 @@ final class FolderArgument {
   /**
    * Whether {@code dir} is a folder; otherwise says why on {@code err}.
    *
-   * @param what what the folder should hold, for the message: {@code "the course's resource files"}
+   * @param what what the folder should hold, for the message: {@code
+   *     Message.of("folder.courseFiles")}
    */
-  static boolean check(Path dir, String what, PrintWriter err) {
+  static boolean check(Path dir, Message what, PrintWriter err, Language language) {
     if (Files.isDirectory(dir)) {
       return true;
     }
     err.println(
-        "coursepack: "
-            + dir
-            + (Files.exists(dir) ? " is not a folder" : " does not exist")
-            + "; give the folder that holds "
-            + what);
+        Message.of(Files.exists(dir) ? "folder.notAFolder" : "folder.missing", dir, what)
+            .in(language));
     return false;
+  }
+
+  /**
+   * {@link #check(Path, Message, PrintWriter, Language)} in English, with {@code what} in English.
+   */
+  static boolean check(Path dir, String what, PrintWriter err) {
+    return check(dir, Message.plain(what), err, Language.EN);
   }
 }

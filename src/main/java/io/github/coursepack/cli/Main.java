@@ -1,7 +1,10 @@
 package io.github.coursepack.cli;
 
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +39,51 @@ public final class Main {
    * @param terminal whether output goes to a terminal (progress is then shown on one line)
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-    return run(new CommandLine(new CoursepackCommand(terminal)), out, err, args);
+    return run(out, err, terminal, System.getenv(), java.util.Locale.getDefault(), args);
+  }
+
+  /**
+   * {@link #run(PrintWriter, PrintWriter, boolean, String...)} with the environment and default
+   * locale that choose the language given, for tests of that choice.
+   */
+  static int run(
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      java.util.Map<String, String> env,
+      java.util.Locale locale,
+      String... args) {
+    Language language = Language.resolve(languageFlag(args), env, locale);
+    CommandLine cli = new CommandLine(new CoursepackCommand(terminal, language));
+    Help.localise(cli, language);
+    return run(cli, out, err, args);
+  }
+
+  /**
+   * The value of {@code --lang} in {@code args}, read before picocli parses them so that the help
+   * it prints is already in that language. A value other than {@code fr} or {@code en} is left to
+   * picocli, which refuses it (exit 2).
+   */
+  static Optional<Language> languageFlag(String... args) {
+    Optional<Language> found = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--")) {
+        break;
+      } else if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[++i];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        for (Language l : Language.values()) {
+          if (l.code().equalsIgnoreCase(value)) {
+            found = Optional.of(l); // the last one wins, as in picocli
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** Runs {@code cli} with the exit codes above; package-private for a test of the mapping. */
@@ -44,13 +91,15 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err));
+    Language language = cli.getCommand() instanceof CoursepackCommand c ? c.language : Language.EN;
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> internalError(e, err, language));
     int code;
     try {
       code = cli.execute(args);
     } catch (RuntimeException | Error e) {
       // picocli hands only exceptions to the handler; an Error (a stack overflow) ends up here.
-      code = internalError(e, err);
+      code = internalError(e, err, language);
     }
     out.flush();
     err.flush();
@@ -61,8 +110,8 @@ public final class Main {
    * A failure outside any resource (one inside a resource is an error on that resource): a bug,
    * said plainly, with the trace for the report.
    */
-  static int internalError(Throwable e, PrintWriter err) {
-    err.println("coursepack: internal error: " + e + "; please report it with what follows");
+  static int internalError(Throwable e, PrintWriter err, Language language) {
+    err.println(Message.of("cli.internalError", String.valueOf(e)).in(language));
     e.printStackTrace(err);
     err.flush();
     return INTERNAL_ERROR;

@@ -3,6 +3,7 @@ package io.github.coursepack.cli;
 import io.github.coursepack.analysis.FrenchNlp;
 import io.github.coursepack.build.CourseBuild;
 import io.github.coursepack.build.OutputLock;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Severity;
 import io.github.coursepack.preview.PreviewServer;
 import java.io.IOException;
@@ -80,11 +81,11 @@ final class PreviewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = parent.spec.commandLine().getOut();
     PrintWriter stderr = parent.spec.commandLine().getErr();
-    if (!FolderArgument.check(dir, "a course's resource files, or what build wrote", stderr)) {
+    if (!FolderArgument.check(dir, Message.of("folder.courseOrOutput"), stderr, parent.language)) {
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {
-      stderr.println("coursepack: --port must be between 0 and 65535");
+      stderr.println(say(Message.of("preview.portRange")));
       return Main.USAGE;
     }
     if (!portFree(port)) {
@@ -93,33 +94,32 @@ final class PreviewCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!scorm.equals("1.2") && !scorm.equals("2004")) {
-      stderr.println("coursepack: --scorm must be 1.2 or 2004");
+      stderr.println(say(Message.of("preview.scormEdition")));
       return Main.USAGE;
     }
     boolean isOutput = PreviewServer.isOutputFolder(dir);
     if (isOutput && watch) {
-      stderr.println(
-          "coursepack: --watch rebuilds a course; give the course folder, not an output folder");
+      stderr.println(say(Message.of("preview.watchNeedsCourse")));
       return Main.USAGE;
     }
     Supplier<FrenchNlp> nlp = FrenchNlp.lazily();
     Path outputDir = dir;
     String title = null;
     List<String> slugs = List.of();
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, false, parent.debug, parent.language);
     if (!isOutput) {
       CourseBuild.Result r;
       try {
         r = build(printer, nlp);
       } catch (OutputLock.Busy busy) {
-        stderr.println("coursepack: " + busy.getMessage());
+        stderr.println(say(Message.of("cli.prefixed", busy.said())));
         return Main.USAGE;
       }
       outputDir = r.outputDir();
       title = r.course().title();
       slugs = r.course().units().stream().map(u -> u.slug()).toList();
       if (r.archives().isEmpty()) {
-        stderr.println("coursepack: " + dir + " gave no unit to preview");
+        stderr.println(say(Message.of("preview.noUnit", dir)));
         return Main.CONTENT_ERRORS;
       }
     }
@@ -138,14 +138,11 @@ final class PreviewCommand implements Callable<Integer> {
       server.only(slugs);
     }
     stdout.println(
-        "Preview of "
-            + server.units()
-            + " unit"
-            + (server.units() == 1 ? "" : "s")
-            + " at "
-            + server.address()
-            + (watch ? " (rebuilt on every edit)" : "")
-            + "; Ctrl+C to stop");
+        say(
+            Message.of(
+                watch ? "preview.serving.watch" : "preview.serving",
+                server.units(),
+                server.address())));
     stdout.flush();
     if (watch) {
       watchAndRebuild(server, outputDir, printer, nlp, stdout, stderr);
@@ -156,7 +153,11 @@ final class PreviewCommand implements Callable<Integer> {
   }
 
   private String portTaken() {
-    return "coursepack: port " + port + " is taken on 127.0.0.1; choose another with --port";
+    return say(Message.of("preview.portTaken", port));
+  }
+
+  private String say(Message m) {
+    return m.in(parent.language);
   }
 
   /** Whether the port can be listened on now (0, any free port, always can). */
@@ -214,26 +215,33 @@ final class PreviewCommand implements Callable<Integer> {
         try {
           r = build(printer, nlp);
         } catch (OutputLock.Busy busy) {
-          stderr.println("coursepack: " + busy.getMessage());
-          stdout.println("not rebuilt; still watching");
+          stderr.println(say(Message.of("cli.prefixed", busy.said())));
+          stdout.println(say(Message.of("preview.notRebuilt")));
           stdout.flush();
           continue;
         } catch (RuntimeException | StackOverflowError bug) {
           // A bug outside any resource: say it, keep serving the last build, wait for the next
           // edit.
-          Main.internalError(bug, stderr);
-          stdout.println("not rebuilt (internal error, see above); still watching");
+          Main.internalError(bug, stderr, parent.language);
+          stdout.println(say(Message.of("preview.notRebuiltBug")));
           stdout.flush();
           continue;
         }
         server.courseTitle(r.course().title());
         server.reload(r.course().units().stream().map(u -> u.slug()).toList());
-        stdout.printf(
-            "rebuilt %d unit%s in %.1f s%s%n",
-            server.units(),
-            server.units() == 1 ? "" : "s",
-            (System.nanoTime() - start) / 1e9,
-            printer.count(Severity.ERROR) > errorsBefore ? " (with errors, see above)" : "");
+        stdout.println(
+            say(
+                Message.of(
+                    printer.count(Severity.ERROR) > errorsBefore
+                        ? "preview.rebuilt.errors"
+                        : "preview.rebuilt",
+                    server.units(),
+                    String.format(
+                        parent.language == io.github.coursepack.i18n.Language.FR
+                            ? java.util.Locale.FRENCH
+                            : java.util.Locale.ROOT,
+                        "%.1f",
+                        (System.nanoTime() - start) / 1e9))));
         stdout.flush();
       }
     } catch (ClosedWatchServiceException e) {

@@ -1,6 +1,7 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.build.CourseBuild;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Question;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description =
         "Print each unit's quiz with answers, ids and the sentence each question comes"
-            + " from, for review before import. Writes nothing.")
+            + " from, for review before import. Writes nothing, except with --skeleton.")
 final class QuizCommand implements Callable<Integer> {
 
   @ParentCommand CoursepackCommand parent;
@@ -70,10 +71,11 @@ final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = parent.spec.commandLine().getOut();
     PrintWriter stderr = parent.spec.commandLine().getErr();
-    if (!FolderArgument.check(courseDir, "the course's resource files", stderr)) {
+    if (!FolderArgument.check(
+        courseDir, Message.of("folder.courseFiles"), stderr, parent.language)) {
       return Main.USAGE;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug);
+    DiagnosticPrinter printer = new DiagnosticPrinter(stderr, true, parent.debug, parent.language);
     CourseBuild.Result result =
         CourseBuild.run(
             new CourseBuild.Options(courseDir, Optional.ofNullable(out), List.of(), false),

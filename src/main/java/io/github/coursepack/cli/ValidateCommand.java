@@ -1,6 +1,7 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.build.OutputManifest;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.validate.ValidationReport;
 import io.github.coursepack.validate.Validator;
@@ -65,6 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
+    io.github.coursepack.i18n.Language lang = parent.language;
     List<Path> files = new ArrayList<>();
     boolean missing = false;
     for (Path p : paths) {
@@ -75,49 +77,44 @@ final class ValidateCommand implements Callable<Integer> {
         Listed listed = listed(p, found);
         if (!listed.skipped().isEmpty()) {
           err.println(
-              "coursepack: skipped "
-                  + listed.skipped().size()
-                  + " file"
-                  + (listed.skipped().size() == 1 ? "" : "s")
-                  + " that the last build did not write (validate "
-                  + (listed.skipped().size() == 1 ? "it" : "them")
-                  + " by name to check "
-                  + (listed.skipped().size() == 1 ? "it" : "them")
-                  + "): "
-                  + String.join(", ", listed.skipped().stream().map(Path::toString).toList()));
+              Message.of(
+                      "validate.skipped",
+                      listed.skipped().size(),
+                      String.join(", ", listed.skipped().stream().map(Path::toString).toList()))
+                  .in(lang));
         }
         for (Path m : listed.missing()) {
-          err.println("coursepack: " + m + " is listed by the last build but missing");
+          err.println(Message.of("validate.listedButMissing", m).in(lang));
           missing = true;
         }
         if (listed.files().isEmpty() && listed.missing().isEmpty()) {
-          err.println("coursepack: no course archive in " + p);
+          err.println(Message.of("validate.noArchiveIn", p).in(lang));
         }
         files.addAll(listed.files());
       } else if (Files.exists(p)) {
         files.add(p);
       } else {
-        err.println("coursepack: " + p + " does not exist");
+        err.println(Message.of("cli.pathMissing", p).in(lang));
         return Main.USAGE;
       }
     }
     if (files.isEmpty()) {
-      err.println("coursepack: nothing to validate");
+      err.println(Message.of("validate.nothing").in(lang));
       return Main.USAGE;
     }
     List<Validator.Report> reports = files.stream().map(Validator::validate).toList();
     byte[] rendered =
         switch (format) {
-          case text -> ValidationReport.text(reports).getBytes(StandardCharsets.UTF_8);
+          case text -> ValidationReport.text(reports, lang).getBytes(StandardCharsets.UTF_8);
           case json -> ValidationReport.json(reports).getBytes(StandardCharsets.UTF_8);
           case junit -> ValidationReport.junit(reports);
         };
     if (report != null) {
       AtomicOutput.write(report, rendered);
       if (format != Format.text) {
-        out.print(ValidationReport.text(reports));
+        out.print(ValidationReport.text(reports, lang));
       }
-      out.println("report written to " + report);
+      out.println(Message.of("validate.reportWritten", report).in(lang));
     } else {
       out.print(new String(rendered, StandardCharsets.UTF_8));
     }

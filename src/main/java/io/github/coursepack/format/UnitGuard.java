@@ -1,5 +1,6 @@
 package io.github.coursepack.format;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -68,14 +69,19 @@ public final class UnitGuard {
     return new UnitGuard(sink, sourceOf, incomplete, allowPartial);
   }
 
+  /** {@link #unit(Unit, Message, Supplier)} with what the work is in English only. */
+  public <T> Optional<T> unit(Unit unit, String doing, Supplier<T> work) {
+    return unit(unit, Message.plain(doing), work);
+  }
+
   /**
    * Runs one unit's part of a format. A {@link RuntimeException} becomes an internal error on the
    * unit's resource, the unit is marked failed, and empty is returned; the caller goes on with the
    * next unit.
    *
-   * @param doing what the work is, for the message: {@code "writing its SCORM 1.2 package"}
+   * @param doing what the work is, for the message: {@code Message.of("doing.writingScorm12")}
    */
-  public <T> Optional<T> unit(Unit unit, String doing, Supplier<T> work) {
+  public <T> Optional<T> unit(Unit unit, Message doing, Supplier<T> work) {
     if (sink == null) {
       return Optional.ofNullable(work.get());
     }

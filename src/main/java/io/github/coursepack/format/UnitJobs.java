@@ -1,5 +1,6 @@
 package io.github.coursepack.format;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
@@ -19,8 +20,8 @@ import java.util.concurrent.CompletionException;
  * call the guard or the progress (the caller does, in order), and what it shares with other units'
  * work must be thread-safe.
  *
- * <p>Usage: {@code UnitJobs.run(course.units(), context, "writing its H5P package", (unit, c) ->
- * writeUnit(unit, c))}
+ * <p>Usage: {@code UnitJobs.run(course.units(), context, Message.of("doing.writingH5p"), (unit, c)
+ * -> writeUnit(unit, c))}
  */
 public final class UnitJobs {
 
@@ -49,10 +50,10 @@ public final class UnitJobs {
    * Each unit's result, in the order of {@code units}; empty for a unit whose work had a bug (then
    * reported by the guard) or gave null.
    *
-   * @param doing what the work is, for a bug's message: {@code "writing its H5P package"}
+   * @param doing what the work is, for a bug's message: {@code doing.writingH5p}
    */
   public static <T> List<Optional<T>> run(
-      List<Unit> units, FormatContext context, String doing, Work<T> work) {
+      List<Unit> units, FormatContext context, Message doing, Work<T> work) {
     List<CompletableFuture<Done<T>>> pending = new ArrayList<>();
     for (Unit unit : units) {
       pending.add(

@@ -1,5 +1,7 @@
 package io.github.coursepack.io;
 
+import io.github.coursepack.i18n.Message;
+
 /**
  * Archive entry names that could write outside the folder an archive is unpacked into: {@code ..}
  * segments, absolute paths and drive letters, backslashes, NUL characters, and names too long to be
@@ -11,23 +13,29 @@ public final class EntryNames {
 
   private EntryNames() {}
 
-  /** What is wrong with the name, in words, or null when it is safe. */
+  /** What is wrong with the name, in English, or null when it is safe. */
   public static String problem(String name) {
+    Message said = said(name);
+    return said == null ? null : said.english();
+  }
+
+  /** What is wrong with the name, to say in any language, or null when it is safe. */
+  public static Message said(String name) {
     if (name.length() > MAX_LENGTH) {
-      return "the name is longer than " + MAX_LENGTH + " characters";
+      return Message.of("entry.tooLong", MAX_LENGTH);
     }
     if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
-      return "an absolute path";
+      return Message.of("entry.absolute");
     }
     if (name.contains("\\")) {
-      return "a backslash in the name";
+      return Message.of("entry.backslash");
     }
     if (name.indexOf('\0') >= 0) {
-      return "a NUL character in the name";
+      return Message.of("entry.nul");
     }
     for (String part : name.split("/")) {
       if (part.equals("..")) {
-        return "'..' in the path";
+        return Message.of("entry.dotDot");
       }
     }
     return null;

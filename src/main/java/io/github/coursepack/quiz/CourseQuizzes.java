@@ -4,6 +4,7 @@ import io.github.coursepack.analysis.ActorCatalog;
 import io.github.coursepack.analysis.AnalysisCache;
 import io.github.coursepack.analysis.CourseAnalysis;
 import io.github.coursepack.analysis.FrenchNlp;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -116,7 +117,9 @@ public final class CourseQuizzes {
           // A bug met in one unit's text leaves that unit out; the others are still built.
           sink.report(
               Diagnostic.internalError(
-                  source.sources().get(unit.id()), "analysing its text", e.getCause()));
+                  source.sources().get(unit.id()),
+                  Message.of("doing.analysingText"),
+                  e.getCause()));
         }
       }
     } finally {
@@ -136,7 +139,7 @@ public final class CourseQuizzes {
       try {
         units.add(quiz(unit, course, generator, resource, candidates, sink));
       } catch (RuntimeException | StackOverflowError bug) {
-        sink.report(Diagnostic.internalError(resource, "making its quiz", bug));
+        sink.report(Diagnostic.internalError(resource, Message.of("doing.makingQuiz"), bug));
         candidates.remove(unit.id());
       }
     }
@@ -163,12 +166,11 @@ public final class CourseQuizzes {
           Diagnostic.info(
               resource,
               0,
-              "no quiz: the text says nothing this tool can"
-                  + " ask about who does what (add hand-written questions in "
-                  + (resource == null
-                      ? "a .quiz.yaml file"
-                      : QuizOverrides.sidecarOf(resource).getFileName())
-                  + " if you want one)"));
+              Message.of(
+                  "quiz.none",
+                  (resource == null
+                      ? Message.of("quiz.none.sidecar")
+                      : (Object) QuizOverrides.sidecarOf(resource).getFileName()))));
     }
     return unit.withQuiz(new Quiz(quiz, course.passMark(), course.quizSize()));
   }

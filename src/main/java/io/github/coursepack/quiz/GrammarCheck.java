@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.Question;
@@ -44,13 +45,7 @@ public interface GrammarCheck {
                 Diagnostic.warning(
                     sources.get(unit.id()),
                     line,
-                    "question "
-                        + q.id()
-                        + ": « "
-                        + text
-                        + " »: "
-                        + problem
-                        + "; rewrite it in the quiz file (coursepack quiz) or report the sentence"));
+                    Message.of("quiz.grammar", q.id(), text, problem)));
           }
         }
       }

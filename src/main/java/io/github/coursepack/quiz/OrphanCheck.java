@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import java.nio.file.Path;
@@ -59,16 +60,7 @@ final class OrphanCheck {
       if (known.contains(current)) {
         sink.report(
             Diagnostic.info(
-                file,
-                line,
-                "'"
-                    + id
-                    + "' is this question's id as written before ids were kept to Moodle's "
-                    + QuestionIds.MAX
-                    + " characters; its id is now '"
-                    + current
-                    + "' (coursepack quiz prints it). The override applies; write the new id"
-                    + " here to silence this note"));
+                file, line, Message.of("overrides.oldLongId", id, QuestionIds.MAX, current)));
         return Optional.of(current);
       }
     }
@@ -79,50 +71,19 @@ final class OrphanCheck {
         return Optional.empty();
       }
     }
-    sink.report(
-        Diagnostic.warning(
-            file,
-            line,
-            "no generated question '"
-                + id
-                + "' any more (its sentence changed?); this override is ignored. Run coursepack"
-                + " quiz to see the current ids"));
+    sink.report(Diagnostic.warning(file, line, Message.of("overrides.orphan", id)));
     return Optional.empty();
   }
 
-  private String otherPrefix(String id, String old) {
-    StringBuilder m =
-        new StringBuilder("no generated question '")
-            .append(id)
-            .append("': the question ids of this unit now start with '")
-            .append(prefix)
-            .append("-', and this one starts with '")
-            .append(old)
-            .append("-'");
+  private Message otherPrefix(String id, String old) {
     String courseId =
         unitId.endsWith("-" + slug) ? unitId.substring(0, unitId.length() - slug.length() - 1) : "";
     Optional<String> oldSlug =
         !courseId.isEmpty() && old.startsWith(courseId + "-") && !SHORTENED.matcher(old).find()
             ? Optional.of(old.substring(courseId.length() + 1))
             : Optional.empty();
-    oldSlug.ifPresent(
-        s ->
-            m.append(": the unit's slug changed from '")
-                .append(s)
-                .append("' to '")
-                .append(slug)
-                .append("' (its title changed, or its slug was set)"));
-    m.append(". This override is ignored. To fix it, ");
-    oldSlug.ifPresent(
-        s ->
-            m.append("give the unit its old slug back, with the line '")
-                .append(resourceName)
-                .append(": ")
-                .append(s)
-                .append("' in .coursepack/ids.yaml (or 'slug: ")
-                .append(s)
-                .append("' in its front matter), or "));
-    m.append("replace '").append(old).append("-' with '").append(prefix).append("-' in this file");
-    return m.toString();
+    return oldSlug
+        .map(s -> Message.of("overrides.otherPrefixSlug", id, prefix, old, s, slug, resourceName))
+        .orElseGet(() -> Message.of("overrides.otherPrefix", id, prefix, old));
   }
 }

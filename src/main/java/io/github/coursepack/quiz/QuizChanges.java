@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.quiz.QuizSnapshot.Item;
 import io.github.coursepack.quiz.QuizSnapshot.UnitBank;
 import java.util.ArrayList;
@@ -145,12 +146,18 @@ public record QuizChanges(List<UnitChanges> units, int unchanged) {
    * -1 ~1; other units unchanged}.
    */
   public String summary() {
-    StringBuilder s = new StringBuilder("quiz changes since the last build: ");
-    s.append(String.join(", ", units.stream().map(UnitChanges::counts).toList()));
-    if (unchanged > 0) {
-      s.append(unchanged == 1 ? "; the other unit is unchanged" : "; other units unchanged");
-    }
-    s.append(" (coursepack quiz --diff lists them)");
-    return s.toString();
+    return said().english();
+  }
+
+  /** {@link #summary()} as a message, to say in the user's language. */
+  public Message said() {
+    String counts = String.join(", ", units.stream().map(UnitChanges::counts).toList());
+    return Message.of(
+        unchanged == 0
+            ? "quizChanges.summary"
+            : unchanged == 1
+                ? "quizChanges.summary.otherUnchanged"
+                : "quizChanges.summary.othersUnchanged",
+        counts);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.Digests;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Diagnostic;
@@ -111,7 +112,7 @@ public final class QuizOverrides {
     try {
       yaml = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      sink.report(Diagnostic.error(file, 0, "cannot read the quiz overrides: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("overrides.cannotRead", e.getMessage())));
       return o;
     }
     Node root;
@@ -124,17 +125,17 @@ public final class QuizOverrides {
           Diagnostic.error(
               file,
               e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-              "invalid YAML: " + e.getProblem() + "; the overrides are ignored"));
+              Message.of("overrides.invalidYamlIgnored", e.getProblem())));
       return o;
     } catch (IOException | RuntimeException e) {
-      sink.report(Diagnostic.error(file, 0, "invalid YAML: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("overrides.invalidYaml", e.getMessage())));
       return o;
     }
     if (root == null) {
       return o;
     }
     if (!(root instanceof MappingNode map)) {
-      sink.report(Diagnostic.error(file, line(root), "expected keys drop, pin, edit and add"));
+      sink.report(Diagnostic.error(file, line(root), Message.of("overrides.expectedKeys")));
       return o;
     }
     for (NodeTuple t : map.getValue()) {
@@ -148,9 +149,7 @@ public final class QuizOverrides {
         default ->
             sink.report(
                 Diagnostic.warning(
-                    file,
-                    line(t.getKeyNode()),
-                    "unknown key '" + key + "' ignored; keys are drop, pin, edit and add"));
+                    file, line(t.getKeyNode()), Message.of("overrides.unknownKey", key)));
       }
     }
     return o;
@@ -195,13 +194,7 @@ public final class QuizOverrides {
       if (ids.add(q.id())) {
         edited.add(q);
       } else {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                0,
-                "hand-written question '"
-                    + q.id()
-                    + "' has the id of another question; give it an id of its own"));
+        sink.report(Diagnostic.warning(file, 0, Message.of("overrides.duplicateId", q.id())));
       }
     }
     return edited;
@@ -222,13 +215,7 @@ public final class QuizOverrides {
         if (e.options().size() != choices.size()) {
           sink.report(
               Diagnostic.error(
-                  file,
-                  e.line(),
-                  "options of '"
-                      + q.id()
-                      + "' must be "
-                      + choices.size()
-                      + ", as generated; the options are left as they were"));
+                  file, e.line(), Message.of("overrides.optionCount", q.id(), choices.size())));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -241,14 +228,7 @@ public final class QuizOverrides {
         if (index.isEmpty()) {
           sink.report(
               Diagnostic.error(
-                  file,
-                  e.line(),
-                  "answer of '"
-                      + q.id()
-                      + "' must be a"
-                      + " number from 1 to "
-                      + choices.size()
-                      + "; the answer is left as it was"));
+                  file, e.line(), Message.of("overrides.answerRange", q.id(), choices.size())));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -265,7 +245,7 @@ public final class QuizOverrides {
         Optional<Boolean> b = bool(e.answer());
         if (b.isEmpty()) {
           sink.report(
-              Diagnostic.error(file, e.line(), "answer of '" + q.id() + "' must be true or false"));
+              Diagnostic.error(file, e.line(), Message.of("overrides.answerTrueFalse", q.id())));
         } else {
           answer = b.get();
         }
@@ -275,9 +255,7 @@ public final class QuizOverrides {
     }
     Question.Matching m = (Question.Matching) q;
     if (e.options() != null || e.answer() != null) {
-      sink.report(
-          Diagnostic.warning(
-              file, e.line(), "a matching question takes only stem and" + " feedback edits"));
+      sink.report(Diagnostic.warning(file, e.line(), Message.of("overrides.matchingEdits")));
     }
     return new Question.Matching(m.id(), stem, m.pairs(), feedback, m.evidence(), m.polarity());
   }
@@ -295,7 +273,7 @@ public final class QuizOverrides {
         }
       }
     } else if (!(v instanceof ScalarNode)) {
-      sink.report(Diagnostic.error(file, line(v), "expected a list of question ids"));
+      sink.report(Diagnostic.error(file, line(v), Message.of("overrides.expectedIdList")));
     }
     return out;
   }
@@ -305,21 +283,14 @@ public final class QuizOverrides {
       return;
     }
     if (!(v instanceof MappingNode map)) {
-      sink.report(
-          Diagnostic.error(
-              file,
-              line(v),
-              "edit: expected question ids, each with" + " stem, feedback, options or answer"));
+      sink.report(Diagnostic.error(file, line(v), Message.of("overrides.editExpected")));
       return;
     }
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)
           || !(t.getValueNode() instanceof MappingNode m)) {
         sink.report(
-            Diagnostic.error(
-                file,
-                line(t.getKeyNode()),
-                "edit: each question id needs" + " stem, feedback, options or answer below it"));
+            Diagnostic.error(file, line(t.getKeyNode()), Message.of("overrides.editNeedsKeys")));
         continue;
       }
       Map<String, Node> f = fields(m);
@@ -340,18 +311,18 @@ public final class QuizOverrides {
       return;
     }
     if (!(v instanceof SequenceNode seq)) {
-      sink.report(Diagnostic.error(file, line(v), "add: expected a list of questions"));
+      sink.report(Diagnostic.error(file, line(v), Message.of("overrides.addExpectedList")));
       return;
     }
     for (Node n : seq.getValue()) {
       if (!(n instanceof MappingNode m)) {
-        sink.report(Diagnostic.error(file, line(n), "add: each question is a set of keys"));
+        sink.report(Diagnostic.error(file, line(n), Message.of("overrides.addQuestionKeys")));
         continue;
       }
       Map<String, Node> f = fields(m);
       String stem = text(f.get("stem"));
       if (stem == null || stem.isBlank()) {
-        sink.report(Diagnostic.error(file, line(n), "add: a question needs a stem"));
+        sink.report(Diagnostic.error(file, line(n), Message.of("overrides.addNeedsStem")));
         continue;
       }
       String id = QuestionIds.of(unitId, "custom-" + Digests.shortHex(stem));
@@ -378,12 +349,7 @@ public final class QuizOverrides {
       if (options == null || options.isEmpty()) {
         Optional<Boolean> b = answer == null ? Optional.empty() : bool(answer);
         if (b.isEmpty()) {
-          sink.report(
-              Diagnostic.error(
-                  file,
-                  line(n),
-                  "add: a true-or-false question needs"
-                      + " 'answer: true' or 'answer: false'; or give options for a multiple choice"));
+          sink.report(Diagnostic.error(file, line(n), Message.of("overrides.addTrueFalse")));
           continue;
         }
         added.add(
@@ -394,12 +360,7 @@ public final class QuizOverrides {
       if (index.isEmpty() || options.size() < 2) {
         sink.report(
             Diagnostic.error(
-                file,
-                line(n),
-                "add: a multiple choice needs at least two"
-                    + " options and 'answer:' with the number of the right one (1 to "
-                    + options.size()
-                    + ")"));
+                file, line(n), Message.of("overrides.addMultipleChoice", options.size())));
         continue;
       }
       List<Choice> choices = new ArrayList<>();

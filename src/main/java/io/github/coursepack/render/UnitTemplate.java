@@ -3,6 +3,7 @@ package io.github.coursepack.render;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class UnitTemplate {
       }
       return new UnitTemplate(page, moodlePage, assets);
     } catch (IOException e) {
-      sink.report(Diagnostic.error(dir, 0, "cannot read the template: " + e.getMessage()));
+      sink.report(Diagnostic.error(dir, 0, Message.of("template.cannotRead", e.getMessage())));
       return base;
     }
   }
@@ -93,10 +94,7 @@ public final class UnitTemplate {
       return compile(source);
     } catch (MustacheException e) {
       sink.report(
-          Diagnostic.error(
-              file,
-              lineOf(e),
-              "the template does not compile (" + e.getMessage() + "); the default page is used"));
+          Diagnostic.error(file, lineOf(e), Message.of("template.doesNotCompile", e.getMessage())));
       return fallback;
     }
   }

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -104,7 +105,7 @@ public final class CourseReader {
           Diagnostic.info(
               settingsFile,
               line(settings, "language"),
-              "language is '" + language + "'; the text the tool adds to units is in French"));
+              Message.of("course.language.notFrench", language)));
     }
     Optional<Licence> licence = text(settings, "licence").map(Licences::of);
     int passMark = passMark(settings, settingsFile, sink);
@@ -116,9 +117,7 @@ public final class CourseReader {
           Diagnostic.error(
               settingsFile,
               line(settings, "template"),
-              "template folder '"
-                  + template.get()
-                  + "' does not exist; the default template is used"));
+              Message.of("course.template.missing", template.get())));
       template = Optional.empty();
     }
 
@@ -128,9 +127,7 @@ public final class CourseReader {
       ResourceReader.read(file, dir, sink).ifPresent(drafts::add);
     }
     if (files.isEmpty()) {
-      sink.report(
-          Diagnostic.error(
-              dir, 0, "no resources: put .md, .markdown or .txt files in the course folder"));
+      sink.report(Diagnostic.error(dir, 0, Message.of("course.noResources")));
     }
 
     IdentityFile ids = IdentityFile.read(dir, sink);
@@ -286,13 +283,7 @@ public final class CourseReader {
           Diagnostic.warning(
               draft.file(),
               1,
-              "slug '"
-                  + base
-                  + "' is already used by "
-                  + owners.get(base).getFileName()
-                  + "; this unit is named '"
-                  + slug
-                  + "'. Add a 'slug:' key to choose another name"));
+              Message.of("course.slug.taken", base, owners.get(base).getFileName(), slug)));
     }
     owners.put(slug, draft.file());
     return slug;
@@ -319,7 +310,7 @@ public final class CourseReader {
     try {
       bytes = Files.readAllBytes(file.get());
     } catch (IOException e) {
-      sink.report(Diagnostic.error(file.get(), 0, "cannot read: " + e.getMessage()));
+      sink.report(Diagnostic.error(file.get(), 0, Message.of("course.cannotRead", e.getMessage())));
       return Map.of();
     }
     Optional<String> text = TextDecoding.decode(file.get(), bytes, sink);
@@ -335,7 +326,7 @@ public final class CourseReader {
             Diagnostic.warning(
                 file.get(),
                 field.line(),
-                "unknown key '" + field.key() + "' ignored" + COURSE_KEYS.hint(field.key())));
+                Message.of("course.unknownKey", field.key(), COURSE_KEYS.hint(field.key()))));
       } else if (!field.isEmpty()) {
         known.put(canonical, field);
       }
@@ -383,13 +374,8 @@ public final class CourseReader {
           Diagnostic.warning(
               file,
               line(settings, "target"),
-              "target must be one of "
-                  + Target.ids()
-                  + ", not '"
-                  + value.get()
-                  + "'; "
-                  + Target.MAGISTERE.id()
-                  + " is used"));
+              Message.of(
+                  "course.target.unknown", Target.ids(), value.get(), Target.MAGISTERE.id())));
       return Target.MAGISTERE;
     }
     return target.get();
@@ -407,25 +393,19 @@ public final class CourseReader {
       return Optional.empty();
     }
     String v = value.get().strip();
-    String problem;
+    Message problem;
     try {
       LocalDate date = LocalDate.parse(v);
       if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
         return Optional.of(date);
       }
-      problem = "a year from " + FIRST_YEAR + " to " + LAST_YEAR;
+      problem = Message.of("course.startDate.yearRange", FIRST_YEAR, LAST_YEAR);
     } catch (DateTimeParseException notIso) {
-      problem = "a date written YYYY-MM-DD, e.g. 2026-09-01 for 1 September 2026";
+      problem = Message.of("course.startDate.format");
     }
     sink.report(
         Diagnostic.error(
-            file,
-            line(settings, "startDate"),
-            "startDate must be "
-                + problem
-                + ", not '"
-                + v
-                + "'; the backup's course starts on the build's fixed date"));
+            file, line(settings, "startDate"), Message.of("course.startDate.invalid", problem, v)));
     return Optional.empty();
   }
 
@@ -434,12 +414,28 @@ public final class CourseReader {
 
   private static int quizSize(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
     return wholeNumber(
-        settings, file, sink, "quizSize", "", 1, 50, "number of questions", DEFAULT_QUIZ_SIZE);
+        settings,
+        file,
+        sink,
+        "quizSize",
+        "",
+        1,
+        50,
+        Message.of("course.number.questions"),
+        DEFAULT_QUIZ_SIZE);
   }
 
   private static int passMark(Map<String, YamlField> settings, Path file, DiagnosticSink sink) {
     return wholeNumber(
-        settings, file, sink, "passMark", "%", 0, 100, "percentage", DEFAULT_PASS_MARK);
+        settings,
+        file,
+        sink,
+        "passMark",
+        "%",
+        0,
+        100,
+        Message.of("course.number.percentage"),
+        DEFAULT_PASS_MARK);
   }
 
   /**
@@ -456,7 +452,7 @@ public final class CourseReader {
       String unit,
       int min,
       int max,
-      String what,
+      Message what,
       int fallback) {
     Optional<String> value = text(settings, key);
     if (value.isEmpty()) {
@@ -475,18 +471,7 @@ public final class CourseReader {
         Diagnostic.error(
             file,
             line(settings, key),
-            key
-                + " must be a whole "
-                + what
-                + " from "
-                + min
-                + " to "
-                + max
-                + ", not '"
-                + value.get()
-                + "'; "
-                + fallback
-                + " is used"));
+            Message.of("course.number.invalid", key, what, min, max, value.get(), fallback)));
     return fallback;
   }
 
@@ -505,7 +490,7 @@ public final class CourseReader {
               .sorted(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE))
               .toList();
     } catch (IOException e) {
-      sink.report(Diagnostic.error(dir, 0, "cannot list the course folder: " + e.getMessage()));
+      sink.report(Diagnostic.error(dir, 0, Message.of("course.cannotList", e.getMessage())));
       return List.of();
     }
     YamlField order = settings.get("order");
@@ -523,9 +508,7 @@ public final class CourseReader {
       if (match.isEmpty()) {
         sink.report(
             Diagnostic.warning(
-                settingsFile,
-                order.itemLine(i),
-                "order names '" + name + "', which is not a resource of the course folder"));
+                settingsFile, order.itemLine(i), Message.of("course.order.missing", name)));
       } else if (!ordered.contains(match.get())) {
         ordered.add(match.get());
       }
@@ -542,13 +525,7 @@ public final class CourseReader {
           Diagnostic.info(
               settingsFile,
               order.line(),
-              unlisted.size()
-                  + " resource"
-                  + (unlisted.size() == 1 ? " is" : "s are")
-                  + " not named in order and come"
-                  + (unlisted.size() == 1 ? "s" : "")
-                  + " after the others, by file name: "
-                  + String.join(", ", unlisted)));
+              Message.of("course.order.unlisted", unlisted.size(), String.join(", ", unlisted))));
     }
     return ordered;
   }

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import java.nio.file.Path;
@@ -33,13 +34,7 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
       int close = closingWithoutOpening(lines, open);
       if (close >= 0) {
         sink.report(
-            Diagnostic.error(
-                file,
-                open + 1,
-                "front matter without its opening '---': the 'key: value' lines down to the '---'"
-                    + " of line "
-                    + (close + 1)
-                    + " would be read as text; add a line '---' above this one"));
+            Diagnostic.error(file, open + 1, Message.of("frontmatter.noOpening", (close + 1))));
         return Optional.empty();
       }
       return Optional.of(new FrontMatter(Map.of(), false, text, 1));
@@ -53,11 +48,7 @@ record FrontMatter(Map<String, YamlField> fields, boolean present, String body, 
       }
     }
     if (close < 0) {
-      sink.report(
-          Diagnostic.error(
-              file,
-              open + 1,
-              "front matter opened here is never closed; add a line '---' after its last key"));
+      sink.report(Diagnostic.error(file, open + 1, Message.of("frontmatter.neverClosed")));
       return Optional.empty();
     }
     String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, open + 1, close));

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import java.net.URI;
@@ -113,46 +114,20 @@ final class HtmlSafety {
     for (Element e : doc.body().getAllElements()) {
       String tag = e.normalName();
       if (ACTIVE_ELEMENTS.contains(tag)) {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                line,
-                "removed <" + tag + ">: active or embedded HTML never reaches the packages"));
+        sink.report(Diagnostic.warning(file, line, Message.of("html.removedTag", tag)));
       } else if (tag.equals("img")) {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                line,
-                "removed image '"
-                    + e.attr("src")
-                    + "': a unit loads nothing from the network but its"
-                    + " video, and images are not packaged yet"));
+        sink.report(Diagnostic.warning(file, line, Message.of("html.removedImage", e.attr("src"))));
       }
       for (Attribute a : e.attributes()) {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
-          sink.report(
-              Diagnostic.warning(
-                  file,
-                  line,
-                  "removed event handler '"
-                      + name
-                      + "' on <"
-                      + tag
-                      + ">: scripts never reach the"
-                      + " packages"));
+          sink.report(Diagnostic.warning(file, line, Message.of("html.removedHandler", name, tag)));
         } else if (URL_ATTRIBUTES.contains(name) && isScriptUrl(a.getValue())) {
           sink.report(
               Diagnostic.warning(
                   file,
                   line,
-                  "removed "
-                      + scheme(a.getValue())
-                      + ": URL in '"
-                      + name
-                      + "' on <"
-                      + tag
-                      + ">: scripts never reach the packages"));
+                  Message.of("html.removedUrlAttribute", scheme(a.getValue()), name, tag)));
         }
       }
     }
@@ -163,28 +138,11 @@ final class HtmlSafety {
       String destination, boolean image, Path file, int line, DiagnosticSink sink) {
     if (isScriptUrl(destination)) {
       sink.report(
-          Diagnostic.warning(
-              file,
-              line,
-              "removed " + scheme(destination) + ": link: scripts never reach the packages"));
+          Diagnostic.warning(file, line, Message.of("html.removedLink", scheme(destination))));
     } else if (image) {
-      sink.report(
-          Diagnostic.warning(
-              file,
-              line,
-              "removed image '"
-                  + destination
-                  + "': a unit loads nothing from the network but its"
-                  + " video, and images are not packaged yet"));
+      sink.report(Diagnostic.warning(file, line, Message.of("html.removedImage", destination)));
     } else if (!isPlaceholder(destination) && !isAllowedExternal(destination)) {
-      sink.report(
-          Diagnostic.warning(
-              file,
-              line,
-              "link to '"
-                  + destination
-                  + "' kept as plain text: only http, https and mailto links"
-                  + " work inside a package"));
+      sink.report(Diagnostic.warning(file, line, Message.of("html.linkAsText", destination)));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +59,10 @@ final class KeySpellings {
   }
 
   /** What to add to an "unknown key" message: a suggestion, else the list of known keys. */
-  String hint(String key) {
+  Message hint(String key) {
     return suggestion(key)
-        .map(s -> "; did you mean '" + s + "'?")
-        .orElse("; known keys are " + names());
+        .map(s -> Message.of("keys.didYouMean", s))
+        .orElse(Message.of("keys.known", names()));
   }
 
   static int editDistance(String a, String b) {

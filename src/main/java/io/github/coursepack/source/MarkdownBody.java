@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Article;
 import io.github.coursepack.model.Credit;
 import io.github.coursepack.model.Credits;
@@ -198,10 +199,7 @@ final class MarkdownBody {
         if (kind == Kind.TRANSCRIPT) {
           if (sawTranscript) {
             sink.report(
-                Diagnostic.warning(
-                    file,
-                    line(heading),
-                    "a second transcript section; its text is added to the first one"));
+                Diagnostic.warning(file, line(heading), Message.of("body.secondTranscript")));
           }
           sawTranscript = true;
           transcriptHeading = transcriptHeading.isEmpty() ? text : transcriptHeading;
@@ -235,10 +233,7 @@ final class MarkdownBody {
     boolean articleHasHeading = articleNodes.stream().anyMatch(n -> n instanceof Heading);
     if (!sawTranscript && hasVideo && !articleNodes.isEmpty() && !articleHasHeading) {
       sink.report(
-          Diagnostic.info(
-              file,
-              line(articleNodes.get(0)),
-              "no 'Transcription' heading: the text of the body is taken as the transcript"));
+          Diagnostic.info(file, line(articleNodes.get(0)), Message.of("body.noTranscriptHeading")));
       transcriptNodes.addAll(articleNodes);
       articleNodes.clear();
       transcriptHeading = "Transcription";
@@ -262,14 +257,7 @@ final class MarkdownBody {
     Node node = document;
     while (node != null) {
       if (depth > MAX_NESTING) {
-        sink.report(
-            Diagnostic.error(
-                file,
-                line(node),
-                "Markdown nested more than "
-                    + MAX_NESTING
-                    + " levels deep here (quotes, lists or emphasis inside one another);"
-                    + " no unit is made from it. Remove the extra '>' or list indents"));
+        sink.report(Diagnostic.error(file, line(node), Message.of("body.tooDeep", MAX_NESTING)));
         return true;
       }
       if (node.getFirstChild() != null) {
@@ -341,14 +329,7 @@ final class MarkdownBody {
         continue;
       }
       if (isTranscript && PDF_FOOTER.matcher(text).matches()) {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                block.line(),
-                "'"
-                    + text
-                    + "' looks like a page footer left by a PDF conversion; it is left out of"
-                    + " the transcript. Delete the line to silence this warning"));
+        sink.report(Diagnostic.warning(file, block.line(), Message.of("body.pdfFooter", text)));
         continue;
       }
       kept.add(block);
@@ -369,12 +350,7 @@ final class MarkdownBody {
           Diagnostic.info(
               file,
               cuts.get(0),
-              "text of more than "
-                  + FrenchSentences.MAX_WORDS
-                  + " words without a full stop, cut into "
-                  + cuts.size()
-                  + " pieces for the analysis; add the full stops (automatic subtitles often"
-                  + " lack them) for better questions"));
+              Message.of("body.longSentence", FrenchSentences.MAX_WORDS, cuts.size())));
     }
     return blocks;
   }
@@ -398,11 +374,7 @@ final class MarkdownBody {
           || !Character.isLowerCase(after.charAt(0))) {
         continue;
       }
-      sink.report(
-          Diagnostic.info(
-              file,
-              line(next),
-              "joined to the paragraph before it: a blank line had cut a sentence in two"));
+      sink.report(Diagnostic.info(file, line(next), Message.of("body.joinedParagraph")));
       first.appendChild(new SoftLineBreak());
       Node child = next.getFirstChild();
       while (child != null) {
@@ -736,13 +708,7 @@ final class MarkdownBody {
         });
     if (placeholders[0] > 0) {
       sink.report(
-          Diagnostic.info(
-              file,
-              placeholders[1],
-              placeholders[0] == 1
-                  ? "a link to '#' is shown as plain text"
-                  : placeholders[0]
-                      + " links to '#' (the first one here) are shown as plain text"));
+          Diagnostic.info(file, placeholders[1], Message.of("body.hashLinks", placeholders[0])));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.TextBlock;
@@ -54,7 +55,7 @@ final class ResourceReader {
     } catch (RuntimeException | StackOverflowError bug) {
       // A bug met in one file stays with that file: the other resources are still read. (A stack
       // overflow has unwound by now, so going on is safe.)
-      found.report(Diagnostic.internalError(file, "reading this resource", bug));
+      found.report(Diagnostic.internalError(file, Message.of("doing.readingResource"), bug));
       draft = Optional.empty();
     }
     found.list().stream()
@@ -69,18 +70,12 @@ final class ResourceReader {
     try {
       long size = Files.size(file);
       if (size > MAX_RESOURCE_BYTES) {
-        sink.report(
-            Diagnostic.error(
-                file,
-                0,
-                "file of "
-                    + size / (1024 * 1024)
-                    + " MB is too big for a text resource; is it really one?"));
+        sink.report(Diagnostic.error(file, 0, Message.of("resource.tooBig", size / (1024 * 1024))));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      sink.report(Diagnostic.error(file, 0, "cannot read the file: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("resource.cannotRead", e.getMessage())));
       return Optional.empty();
     }
     Optional<String> decoded = TextDecoding.decode(file, bytes, sink);
@@ -89,7 +84,7 @@ final class ResourceReader {
     }
     String text = decoded.get();
     if (text.isBlank()) {
-      sink.report(Diagnostic.warning(file, 0, "the file is empty; no unit is made from it"));
+      sink.report(Diagnostic.warning(file, 0, Message.of("resource.empty")));
       return Optional.empty();
     }
     Optional<FrontMatter> frontMatter = FrontMatter.read(file, text, sink);
@@ -110,7 +105,7 @@ final class ResourceReader {
             Diagnostic.warning(
                 file,
                 field.line(),
-                "unknown key '" + field.key() + "' kept as metadata" + KEYS.hint(field.key())));
+                Message.of("resource.unknownKey", field.key(), KEYS.hint(field.key()))));
         metadata.put(
             field.key(),
             field.items().isEmpty() ? nullToEmpty(field.text()) : String.join(", ", field.items()));
@@ -125,13 +120,7 @@ final class ResourceReader {
             Diagnostic.warning(
                 file,
                 field.line(),
-                "'"
-                    + field.key()
-                    + "' repeats '"
-                    + earlier.key()
-                    + "' (line "
-                    + earlier.line()
-                    + ") with another value; this one is used"));
+                Message.of("resource.repeatedKey", field.key(), earlier.key(), earlier.line())));
       }
       if (earlier == null || !field.isEmpty()) {
         known.put(canonical, field);
@@ -157,13 +146,7 @@ final class ResourceReader {
     String title = fmTitle.or(body::title).orElse(null);
     if (title == null) {
       title = humanise(stem(file));
-      local.report(
-          Diagnostic.warning(
-              file,
-              1,
-              "no title (neither a 'title' key nor a heading); the file name gives '"
-                  + title
-                  + "'"));
+      local.report(Diagnostic.warning(file, 1, Message.of("resource.noTitle", title)));
     }
     String description =
         value(known, "description")
@@ -176,20 +159,12 @@ final class ResourceReader {
       return Optional.empty();
     }
     if (!hasVideo && body.transcript().isEmpty() && body.article().isEmpty()) {
-      local.report(
-          Diagnostic.warning(
-              file,
-              0,
-              "nothing to show: no video, no transcript and no text; no unit is made from it"));
+      local.report(Diagnostic.warning(file, 0, Message.of("resource.nothingToShow")));
       return Optional.empty();
     }
     if (hasVideo && body.transcript().isEmpty()) {
       local.report(
-          Diagnostic.warning(
-              file,
-              fm.bodyFirstLine(),
-              "the video has no transcript; add a '## Transcription' section (learners who cannot"
-                  + " hear the video need it)"));
+          Diagnostic.warning(file, fm.bodyFirstLine(), Message.of("resource.noTranscript")));
     }
     return Optional.of(
         new ResourceDraft(
@@ -249,12 +224,7 @@ final class ResourceReader {
       }
     }
     sink.report(
-        Diagnostic.warning(
-            file,
-            f.line(),
-            "videoDuration '"
-                + f.trimmed()
-                + "' is not a duration; write 4:32, 4 min 32, 1:02:05 or a number of seconds"));
+        Diagnostic.warning(file, f.line(), Message.of("resource.badDuration", f.trimmed())));
     return Optional.empty();
   }
 
@@ -271,32 +241,26 @@ final class ResourceReader {
     try {
       resolved = base.resolve(value).normalize();
     } catch (java.nio.file.InvalidPathException e) {
-      sink.report(Diagnostic.error(file, field.line(), "videoFile '" + value + "' is not a path"));
+      sink.report(
+          Diagnostic.error(file, field.line(), Message.of("resource.videoFile.notPath", value)));
       return Optional.empty();
     }
     if (!resolved.startsWith(base)) {
       sink.report(
-          Diagnostic.error(
-              file,
-              field.line(),
-              "videoFile '" + value + "' is outside the course folder; copy the video into it"));
+          Diagnostic.error(file, field.line(), Message.of("resource.videoFile.outside", value)));
       return Optional.empty();
     }
     if (!Files.isRegularFile(resolved)) {
       sink.report(
           Diagnostic.error(
-              file,
-              field.line(),
-              "videoFile '" + value + "' does not exist (looked for " + resolved + ")"));
+              file, field.line(), Message.of("resource.videoFile.missing", value, resolved)));
       return Optional.empty();
     }
     String ext = extension(resolved.getFileName().toString());
     if (!VIDEO_EXTENSIONS.contains(ext)) {
       sink.report(
           Diagnostic.error(
-              file,
-              field.line(),
-              "videoFile '" + value + "' is not a web video; use an MP4 (H.264) or WebM file"));
+              file, field.line(), Message.of("resource.videoFile.notWebVideo", value)));
       return Optional.empty();
     }
     return Optional.of(resolved);

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import java.nio.ByteBuffer;
@@ -36,12 +37,7 @@ final class TextDecoding {
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     } else if (looksBinary(bytes)) {
-      sink.report(
-          Diagnostic.error(
-              file,
-              0,
-              "this is a binary file, not a text resource; remove it from the course folder"
-                  + " or give it another extension"));
+      sink.report(Diagnostic.error(file, 0, Message.of("decoding.binary")));
       return Optional.empty();
     } else {
       text = decodeStrictOrFallback(file, bytes, 0, sink);
@@ -80,10 +76,7 @@ final class TextDecoding {
           Diagnostic.warning(
               file,
               line,
-              String.format(
-                  "not valid UTF-8 (byte 0x%02X); read as Windows-1252."
-                      + " Save the file as UTF-8 to silence this warning",
-                  bytes[bad] & 0xFF)));
+              Message.of("decoding.notUtf8", String.format("%02X", bytes[bad] & 0xFF))));
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
     }
   }

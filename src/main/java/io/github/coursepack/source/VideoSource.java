@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.PeerTubeVideo;
@@ -37,16 +38,9 @@ final class VideoSource {
     URI uri = parsed.get();
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       uri = URI.create("https" + uri.toString().substring(4));
-      sink.report(
-          Diagnostic.warning(
-              file,
-              line,
-              "videoEmbedSrc is http; https is used instead, as browsers block http frames in"
-                  + " Moodle. Write https:// to silence this warning"));
+      sink.report(Diagnostic.warning(file, line, Message.of("video.embed.http")));
     } else if (!"https".equalsIgnoreCase(uri.getScheme())) {
-      sink.report(
-          Diagnostic.error(
-              file, line, "videoEmbedSrc must be an https address, not '" + value + "'"));
+      sink.report(Diagnostic.error(file, line, Message.of("video.embed.notHttps", value)));
       return Optional.empty();
     }
     Matcher m = PEERTUBE_PATH.matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
@@ -56,11 +50,7 @@ final class VideoSource {
     PeerTubeVideo video = new PeerTubeVideo(uri.getHost().toLowerCase(Locale.ROOT), m.group(2));
     if (!m.group(1).equals("videos/embed")) {
       URI embed = URI.create("https://" + uri.getRawAuthority() + "/videos/embed/" + m.group(2));
-      sink.report(
-          Diagnostic.info(
-              file,
-              line,
-              "videoEmbedSrc is a PeerTube watch page; its embed address " + embed + " is used"));
+      sink.report(Diagnostic.info(file, line, Message.of("video.embed.peertubeWatch", embed)));
       uri = embed;
     }
     return Optional.of(new Embed(uri, Optional.of(video)));
@@ -74,21 +64,12 @@ final class VideoSource {
     URI uri = parsed.get();
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      sink.report(
-          Diagnostic.error(
-              file,
-              line,
-              "videoDownloadHref must be an https address of a video file, not '" + value + "'"));
+      sink.report(Diagnostic.error(file, line, Message.of("video.download.notHttps", value)));
       return Optional.empty();
     }
     String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
     if (path.endsWith(".m3u8")) {
-      sink.report(
-          Diagnostic.warning(
-              file,
-              line,
-              "videoDownloadHref is an HLS playlist, not a video file; players that need a direct"
-                  + " MP4 (H5P, HTML5) will not play it"));
+      sink.report(Diagnostic.warning(file, line, Message.of("video.download.hls")));
     }
     return Optional.of(uri);
   }
@@ -98,11 +79,7 @@ final class VideoSource {
     try {
       URI uri = new URI(value.strip());
       if (!uri.isAbsolute() || uri.getHost() == null) {
-        sink.report(
-            Diagnostic.error(
-                file,
-                line,
-                key + " must be a full address starting with https://, not '" + value + "'"));
+        sink.report(Diagnostic.error(file, line, Message.of("video.address.notHttps", key, value)));
         return Optional.empty();
       }
       return Optional.of(uri);
@@ -111,12 +88,7 @@ final class VideoSource {
           Diagnostic.error(
               file,
               line,
-              key
-                  + " is not a valid address ("
-                  + e.getReason()
-                  + " at character "
-                  + (e.getIndex() + 1)
-                  + "); check for spaces or stray characters"));
+              Message.of("video.address.invalid", key, e.getReason(), (e.getIndex() + 1))));
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
@@ -98,7 +99,7 @@ final class YamlFields {
                 line,
                 column,
                 Severity.WARNING,
-                "not valid YAML, read as plain 'key: value' lines instead: " + said.message()));
+                Message.of("yaml.readAsPlainLines", said.message())));
         return lenient;
       }
       sink.report(new Diagnostic(file, line, column, Severity.ERROR, said.message()));
@@ -109,25 +110,12 @@ final class YamlFields {
       if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
         sink.report(
             Diagnostic.error(
-                file,
-                firstLine + deepLine(straight),
-                "lists or brackets nested more than "
-                    + MAX_NESTING
-                    + " levels deep; front matter is flat: write one 'key: value' per line"));
+                file, firstLine + deepLine(straight), Message.of("yaml.tooDeep", MAX_NESTING)));
       } else if (message.toLowerCase(java.util.Locale.ROOT).contains("aliases")) {
         sink.report(
-            Diagnostic.error(
-                file,
-                firstLine,
-                "more than "
-                    + MAX_ALIASES
-                    + " YAML aliases ('*name'); front matter needs none: write the values out"));
+            Diagnostic.error(file, firstLine, Message.of("yaml.tooManyAliases", MAX_ALIASES)));
       } else {
-        sink.report(
-            Diagnostic.error(
-                file,
-                firstLine,
-                "invalid YAML (" + message + "); write one 'key: value' per line"));
+        sink.report(Diagnostic.error(file, firstLine, Message.of("yaml.invalid", message)));
       }
       return Optional.empty();
     }
@@ -139,7 +127,7 @@ final class YamlFields {
           Diagnostic.error(
               file,
               firstLine + root.getStartMark().getLine(),
-              "expected 'key: value' lines, found a " + describe(root)));
+              Message.of("yaml.notMapping", describe(root))));
       return Optional.empty();
     }
     Map<String, YamlField> fields = new LinkedHashMap<>();
@@ -147,7 +135,7 @@ final class YamlFields {
       Node keyNode = tuple.getKeyNode();
       int line = firstLine + keyNode.getStartMark().getLine();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
-        sink.report(Diagnostic.warning(file, line, "ignored a key that is not plain text"));
+        sink.report(Diagnostic.warning(file, line, Message.of("yaml.keyNotText")));
         continue;
       }
       String key = keyScalar.getValue().strip();
@@ -168,28 +156,18 @@ final class YamlFields {
                 Diagnostic.warning(
                     file,
                     firstLine + item.getStartMark().getLine(),
-                    "ignored a list item of '" + key + "' that is not plain text"));
+                    Message.of("yaml.listItemNotText", key)));
           }
         }
         field = new YamlField(key, null, items, line, itemLines);
       } else {
-        sink.report(
-            Diagnostic.warning(
-                file,
-                line,
-                "ignored '" + key + "': its value is a nested mapping, expected text or a list"));
+        sink.report(Diagnostic.warning(file, line, Message.of("yaml.nestedMapping", key)));
         continue;
       }
       if (fields.containsKey(key)) {
         sink.report(
             Diagnostic.warning(
-                file,
-                line,
-                "'"
-                    + key
-                    + "' is given twice (first on line "
-                    + fields.get(key).line()
-                    + "); the last one is used"));
+                file, line, Message.of("yaml.keyTwice", key, fields.get(key).line())));
       }
       fields.put(key, field);
     }
@@ -316,16 +294,7 @@ final class YamlFields {
               firstLine + i,
               column + 1,
               Severity.WARNING,
-              "typographic quotes "
-                  + first
-                  + "…"
-                  + last
-                  + " around a value are read as straight ones ("
-                  + straight
-                  + "…"
-                  + straight
-                  + "); type straight quotes, or turn off smart quotes in your editor, to silence"
-                  + " this warning"));
+              Message.of("yaml.typographicQuotes", first, last, straight)));
     }
     return changed ? String.join("\n", lines) : yaml;
   }
@@ -369,10 +338,10 @@ final class YamlFields {
     return 0;
   }
 
-  private static String describe(Node node) {
+  private static Message describe(Node node) {
     if (node instanceof SequenceNode) {
-      return "list";
+      return Message.of("yaml.found.list");
     }
-    return "single value";
+    return Message.of("yaml.found.singleValue");
   }
 }

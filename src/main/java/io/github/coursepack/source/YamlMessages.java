@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -12,10 +13,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlMessages {
 
   /** Where to point and what to say. */
-  record Said(Mark where, String message) {}
+  record Said(Mark where, Message message) {}
 
-  private static final String ADVICE =
-      "write one 'key: value' per line, and put in quotes a value that contains ': ' or ' #'";
+  private static final Message ADVICE = Message.of("yaml.advice");
 
   private YamlMessages() {}
 
@@ -31,88 +31,47 @@ final class YamlMessages {
     Mark start = e.getContextMark() != null ? e.getContextMark() : at;
     if (context.contains("quoted scalar") && problem.contains("end of stream")) {
       char quote = charAt(yaml, start);
-      return new Said(
-          start,
-          "the quote "
-              + quote
-              + " opened here is never closed; end the value with the same straight quote "
-              + quote
-              + " on this line (not a typographic ” or ’), or remove the quote");
+      return new Said(start, Message.of("yaml.said.quoteNotClosed", quote));
     }
     if (context.contains("flow sequence") || context.contains("flow mapping")) {
       char bracket = charAt(yaml, start);
-      return new Said(
-          start,
-          "the '"
-              + bracket
-              + "' opened here is never closed; close it, or put the value in quotes if the"
-              + " bracket is part of the text");
+      return new Said(start, Message.of("yaml.said.bracketNotClosed", bracket));
     }
     if (context.contains("simple key") && problem.contains("could not find expected ':'")) {
-      return new Said(
-          start,
-          "this line is not 'key: value': add the ':' after the key, or indent the line to"
-              + " continue the value of the key above");
+      return new Said(start, Message.of("yaml.said.notKeyValue"));
     }
     if (problem.contains("mapping values are not allowed")) {
       String line = lineAt(yaml, at);
       if (!line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
-        return new Said(
-            at,
-            "this key is indented: front-matter keys start at the beginning of the line; remove"
-                + " the spaces before it (or put the value above in quotes if this ': ' is part of"
-                + " it)");
+        return new Said(at, Message.of("yaml.said.indentedKey"));
       }
-      return new Said(
-          at,
-          "the value contains ': ', which YAML reads as a second key; put the whole value in"
-              + " double quotes: key: \"…\"");
+      return new Said(at, Message.of("yaml.said.colonInValue"));
     }
     if (problem.contains("cannot start any token")) {
       if (problem.contains("\\t") || problem.contains("tab")) {
-        return new Said(
-            at, "a tab character: YAML indents with spaces only; replace the tab with spaces");
+        return new Said(at, Message.of("yaml.said.tab"));
       }
-      return new Said(
-          at,
-          "a value cannot start with '"
-              + charAt(yaml, at)
-              + "' in YAML; put the whole value in double quotes: key: \"…\"");
+      return new Said(at, Message.of("yaml.said.badStart", charAt(yaml, at)));
     }
     if (problem.contains("undefined alias")
         || context.contains("alias")
         || context.contains("anchor")) {
-      return new Said(
-          at,
-          "'*' at the start of a value names a YAML alias; put the whole value in double quotes:"
-              + " key: \"…\"");
+      return new Said(at, Message.of("yaml.said.alias"));
     }
     if (problem.contains("unknown escape character")) {
-      return new Said(
-          at,
-          "a backslash in a double-quoted value starts an escape; write it twice (\\\\) or put the"
-              + " value in single quotes");
+      return new Said(at, Message.of("yaml.said.backslash"));
     }
     if (problem.contains("tag")) {
-      return new Said(
-          at,
-          "'!' at the start of a value is a YAML tag; put the whole value in double quotes:"
-              + " key: \"…\"");
+      return new Said(at, Message.of("yaml.said.tag"));
     }
     if (problem.contains("expected <block end>")) {
       String line = lineAt(yaml, at);
       if (line.strip().startsWith("'") || line.contains(": '")) {
-        return new Said(
-            at,
-            "text after a value in single quotes: an apostrophe inside it ends it; write the"
-                + " apostrophe twice ('L''école'), or use double quotes (\"L'école\")");
+        return new Said(at, Message.of("yaml.said.apostrophe"));
       }
-      return new Said(
-          at,
-          "this line does not continue the key above it; start a key at the beginning of the"
-              + " line, and indent list items ('- …') under their key");
+      return new Said(at, Message.of("yaml.said.notContinued"));
     }
-    return new Said(at, "invalid YAML (" + firstSentence(e.getProblem()) + "); " + ADVICE);
+    return new Said(at, Message.of("yaml.said.invalid", firstSentence(e.getProblem()), ADVICE));
   }
 
   private static char charAt(String yaml, Mark mark) {

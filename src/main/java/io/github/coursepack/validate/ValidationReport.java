@@ -3,6 +3,8 @@ package io.github.coursepack.validate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.XmlOut;
 import io.github.coursepack.model.Severity;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +34,16 @@ public final class ValidationReport {
     return s.toString();
   }
 
-  /** One line per finding, then one summary line per archive. */
+  /** One line per finding, then one summary line per archive, in English. */
   public static String text(List<Validator.Report> reports) {
+    return text(reports, Language.EN);
+  }
+
+  /**
+   * One line per finding, then one summary line per archive, in {@code language}; places, severity
+   * words and rule ids are the same in every language.
+   */
+  public static String text(List<Validator.Report> reports, Language language) {
     StringBuilder out = new StringBuilder();
     for (Validator.Report r : reports) {
       for (PackageFinding f : r.findings()) {
@@ -43,30 +53,26 @@ public final class ValidationReport {
             .append(": [")
             .append(f.rule())
             .append("] ")
-            .append(f.message())
+            .append(f.message(language))
             .append('\n');
       }
-      out.append(r.file())
-          .append(": ")
-          .append(r.kind().map(Kind::label).orElse("unknown"))
-          .append(": ")
-          .append(r.valid() ? "valid" : "INVALID");
       long errors = r.count(Severity.ERROR);
       long warnings = r.count(Severity.WARNING);
-      if (errors + warnings > 0) {
-        out.append(" (")
-            .append(plural(errors, "error"))
-            .append(", ")
-            .append(plural(warnings, "warning"))
-            .append(')');
-      }
-      out.append('\n');
+      Message verdict = Message.of(r.valid() ? "validate.valid" : "validate.invalid");
+      out.append(
+              Message.of(
+                      errors + warnings > 0 ? "validate.summary.counts" : "validate.summary",
+                      r.file(),
+                      r.kind()
+                          .map(k -> Message.of("kind." + k.id()))
+                          .orElse(Message.of("kind.unknown")),
+                      verdict,
+                      Message.of("count.error", errors),
+                      Message.of("count.warning", warnings))
+                  .in(language))
+          .append('\n');
     }
     return out.toString();
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   /** {@code {"valid": n, "invalid": n, "archives": [{file, kind, valid, findings: [...]}]}}. */

@@ -7,6 +7,7 @@ import io.github.coursepack.format.moodle.MbzCheck;
 import io.github.coursepack.format.questions.GiftCheck;
 import io.github.coursepack.format.questions.MoodleXmlCheck;
 import io.github.coursepack.format.scorm.Scorm12Check;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveSignatures;
 import io.github.coursepack.model.Severity;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class Validator {
     List<PackageFinding> findings = new ArrayList<>();
     Optional<Kind> kind = Optional.empty();
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      findings.add(error("VALIDATE-UNREADABLE", "not a readable file"));
+      findings.add(error("VALIDATE-UNREADABLE", Message.of("validate.unreadable")));
     } else {
       if (isZip(file)) {
         findings.addAll(ZipSafety.check(file));
@@ -67,11 +68,7 @@ public final class Validator {
       kind = Detector.detect(file);
       if (findings.isEmpty()) {
         if (kind.isEmpty()) {
-          findings.add(
-              error(
-                  "VALIDATE-UNKNOWN-KIND",
-                  "not a course archive coursepack knows (SCORM 1.2 or 2004, H5P, IMS Common"
-                      + " Cartridge, Moodle backup, Moodle XML or GIFT)"));
+          findings.add(error("VALIDATE-UNKNOWN-KIND", Message.of("validate.unknownKind")));
         } else {
           findings.addAll(check(kind.get(), file));
         }
@@ -105,7 +102,7 @@ public final class Validator {
     }
   }
 
-  private static PackageFinding error(String rule, String message) {
+  private static PackageFinding error(String rule, Message message) {
     return new PackageFinding(Severity.ERROR, rule, "", 0, message);
   }
 }

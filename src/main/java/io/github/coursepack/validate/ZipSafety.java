@@ -1,6 +1,7 @@
 package io.github.coursepack.validate;
 
 import io.github.coursepack.format.PackageFinding;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.EntryNames;
 import io.github.coursepack.model.Severity;
 import java.io.IOException;
@@ -38,28 +39,28 @@ final class ZipSafety {
     try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
       List<ZipArchiveEntry> entries = Collections.list(file.getEntriesInPhysicalOrder());
       if (entries.size() > MAX_ENTRIES) {
-        out.add(error("ARCHIVE-LIMIT", "", "more than " + MAX_ENTRIES + " entries"));
+        out.add(error("ARCHIVE-LIMIT", "", Message.of("zip.tooManyEntries", MAX_ENTRIES)));
         return out;
       }
       Set<String> names = new HashSet<>();
       long total = 0;
       for (ZipArchiveEntry e : entries) {
         String name = e.getName();
-        String problem = EntryNames.problem(name);
+        Message problem = EntryNames.said(name);
         if (problem != null) {
           out.add(
               error(
                   "ARCHIVE-UNSAFE-NAME",
                   EntryNames.shown(name),
-                  problem + "; unpacking it could write outside the target folder"));
+                  Message.of("zip.unsafeName", problem)));
           continue;
         }
         if (e.isUnixSymlink()) {
-          out.add(error("ARCHIVE-LINK", name, "a symbolic link; an archive must hold plain files"));
+          out.add(error("ARCHIVE-LINK", name, Message.of("zip.link")));
           continue;
         }
         if (!e.isDirectory() && !names.add(name)) {
-          out.add(error("ARCHIVE-DUPLICATE", name, "the entry is in the zip twice"));
+          out.add(error("ARCHIVE-DUPLICATE", name, Message.of("zip.duplicate")));
         }
         long size = e.getSize();
         long packed = e.getCompressedSize();
@@ -67,29 +68,23 @@ final class ZipSafety {
           total += size;
         }
         if (size >= RATIO_MIN_BYTES && packed > 0 && size / packed > MAX_RATIO) {
-          out.add(
-              error(
-                  "ARCHIVE-BOMB",
-                  name,
-                  "inflates "
-                      + size / packed
-                      + " times ("
-                      + packed
-                      + " → "
-                      + size
-                      + " bytes); a zip bomb, not content"));
+          out.add(error("ARCHIVE-BOMB", name, Message.of("zip.bomb", size / packed, packed, size)));
         }
       }
       if (total > MAX_TOTAL_BYTES) {
-        out.add(error("ARCHIVE-BOMB", "", "more than 20 GB once unpacked"));
+        out.add(error("ARCHIVE-BOMB", "", Message.of("zip.tooBig")));
       }
     } catch (IOException | RuntimeException e) {
-      out.add(error("ARCHIVE-UNREADABLE", "", "not a readable zip: " + e.getMessage()));
+      out.add(
+          error(
+              "ARCHIVE-UNREADABLE",
+              "",
+              Message.of("zip.unreadable", String.valueOf(e.getMessage()))));
     }
     return out;
   }
 
-  private static PackageFinding error(String rule, String entry, String message) {
+  private static PackageFinding error(String rule, String entry, Message message) {
     return new PackageFinding(Severity.ERROR, rule, entry, 0, message);
   }
 }

@@ -3,6 +3,7 @@ package io.github.coursepack.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.TestFiles;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Severity;
@@ -48,7 +49,7 @@ class UnitJobsTest {
           UnitJobs.run(
               units,
               context,
-              "doing its test work",
+              Message.plain("doing its test work"),
               (unit, c) -> {
                 // The later units finish first.
                 sleep(40L * (units.size() - units.indexOf(unit)));

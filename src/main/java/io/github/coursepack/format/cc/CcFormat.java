@@ -3,6 +3,7 @@ package io.github.coursepack.format.cc;
 import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -61,7 +62,7 @@ public final class CcFormat implements PackageFormat {
               ArchiveLedger.key(id(), content, epoch),
               () -> DeterministicZip.write(target, content, epoch));
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the cartridge: " + e));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("cc.cannotWrite", e)));
       return List.of();
     }
     context.done(id(), null, target, outcome);
@@ -86,14 +87,7 @@ public final class CcFormat implements PackageFormat {
     ArchiveContent zip = new ArchiveContent();
     String title = CcManifest.courseTitle(course);
     if (!title.equals(course.title())) {
-      sink.report(
-          Diagnostic.info(
-              null,
-              0,
-              "cartridge: the course title is written '"
-                  + title
-                  + "' without its angle brackets: Moodle's course import stops on a title that"
-                  + " looks like it holds an HTML tag"));
+      sink.report(Diagnostic.info(null, 0, Message.of("cc.titleBrackets", title)));
     }
     List<CcManifest.UnitEntry> entries = new ArrayList<>();
     for (Unit unit : course.units()) {
@@ -111,17 +105,7 @@ public final class CcFormat implements PackageFormat {
       long replaced = unit.quiz().drawn().stream().filter(q -> !CcAssessment.supported(q)).count();
       if (replaced > 0) {
         sink.report(
-            Diagnostic.info(
-                null,
-                0,
-                "cartridge, unit '"
-                    + unit.title()
-                    + "': "
-                    + replaced
-                    + (replaced == 1 ? " matching question" : " matching questions")
-                    + " of the quiz replaced by the next ones of its bank: Moodle's Common"
-                    + " Cartridge import has no matching questions; use the .mbz or Moodle XML"
-                    + " for them"));
+            Diagnostic.info(null, 0, Message.of("cc.matchingReplaced", replaced, unit.title())));
       }
       Optional<String> assessment = Optional.empty();
       if (!kept.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Credit;
@@ -81,7 +82,7 @@ final class H5pContent {
   private final Course course;
   private final Unit unit;
   private final Set<H5pLibrary> used = new LinkedHashSet<>();
-  private final List<String> notes = new ArrayList<>();
+  private final List<Message> notes = new ArrayList<>();
 
   private H5pContent(Course course, Unit unit) {
     this.course = course;
@@ -90,7 +91,7 @@ final class H5pContent {
 
   /** The package's two JSON files and what they need. */
   record Result(
-      JsonNode h5pJson, JsonNode contentJson, List<H5pLibrary> libraries, List<String> notes) {}
+      JsonNode h5pJson, JsonNode contentJson, List<H5pLibrary> libraries, List<Message> notes) {}
 
   static Result of(Course course, Unit unit) {
     H5pContent c = new H5pContent(course, unit);
@@ -116,9 +117,7 @@ final class H5pContent {
     }
     JsonNode content = interactive ? c.interactiveVideo(duration.getAsDouble()) : c.column();
     if (!interactive && mp4 && duration.isEmpty()) {
-      c.notes.add(
-          "an H5P.Column with the video, not an interactive video: the MP4's duration is unknown,"
-              + " so questions cannot be placed at its end; give it with videoDuration: 4:32");
+      c.notes.add(Message.of("h5p.note.columnNotInteractive"));
     }
     return new Result(c.h5pJson(main), content, List.copyOf(c.used), List.copyOf(c.notes));
   }
@@ -160,7 +159,7 @@ final class H5pContent {
     List<Question> timed = new ArrayList<>();
     for (Question q : unit.quiz().drawn()) {
       if (q instanceof Question.Matching) {
-        notes.add("a matching question is left out: the interactive video has no matching type");
+        notes.add(Message.of("h5p.note.matchingLeftOutOfVideo"));
       } else {
         timed.add(q);
       }
@@ -436,11 +435,7 @@ final class H5pContent {
       } else if (q instanceof Question.TrueFalse tf) {
         questions.add(trueFalse(tf, n));
       } else {
-        notes.add(
-            "question "
-                + n
-                + " (matching) is left out: H5P.QuestionSet has no matching type among the"
-                + " libraries Moodle runs");
+        notes.add(Message.of("h5p.note.matchingLeftOutOfSet", n));
       }
     }
     if (questions.isEmpty()) {

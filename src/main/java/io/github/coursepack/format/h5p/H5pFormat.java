@@ -6,6 +6,7 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.UnitJobs;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -56,10 +57,7 @@ public final class H5pFormat implements PackageFormat {
         context
             .sink()
             .report(
-                Diagnostic.error(
-                    source,
-                    0,
-                    "cannot read H5P libraries: " + e.getMessage() + "; no .h5p written"));
+                Diagnostic.error(source, 0, Message.of("h5p.cannotReadLibraries", e.getMessage())));
         return List.of();
       }
     }
@@ -70,7 +68,7 @@ public final class H5pFormat implements PackageFormat {
         UnitJobs.run(
             course.units(),
             context,
-            "writing its H5P package",
+            Message.of("doing.writingH5p"),
             (unit, c) -> writeUnit(course, unit, libraries, c).orElse(null));
     boolean any = false;
     for (int i = 0; i < units.size(); i++) {
@@ -91,9 +89,7 @@ public final class H5pFormat implements PackageFormat {
               Diagnostic.info(
                   context.outputDir().resolve(FOLDER),
                   0,
-                  "the .h5p packages carry no library: the site must have "
-                      + String.join(", ", siteNeeds)
-                      + " (same major.minor), or build with --h5p-libraries"));
+                  Message.of("h5p.noLibrary", String.join(", ", siteNeeds))));
     }
     return written;
   }
@@ -110,8 +106,10 @@ public final class H5pFormat implements PackageFormat {
       Course course, Unit unit, H5pLibraryBundle bundle, FormatContext context) {
     List<String> siteNeeds = new ArrayList<>();
     H5pContent.Result content = H5pContent.of(course, unit);
-    for (String note : content.notes()) {
-      context.sink().report(Diagnostic.info(null, 0, unit.sourceName() + ": " + note));
+    for (Message note : content.notes()) {
+      context
+          .sink()
+          .report(Diagnostic.info(null, 0, Message.of("h5p.note", unit.sourceName(), note)));
     }
     ArchiveContent zip;
     try {
@@ -131,10 +129,7 @@ public final class H5pFormat implements PackageFormat {
                 Diagnostic.error(
                     context.options().h5pLibraries().get(),
                     0,
-                    unit.slug()
-                        + ".h5p not written: the libraries lack "
-                        + String.join(", ", missing)
-                        + "; export an H5P with them from the site, or add their folders"));
+                    Message.of("h5p.librariesLack", unit.slug(), String.join(", ", missing))));
         return Optional.empty();
       }
     } else {
@@ -152,7 +147,9 @@ public final class H5pFormat implements PackageFormat {
               ArchiveLedger.key(id(), zip, epoch),
               () -> DeterministicZip.write(target, zip, epoch));
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+      context
+          .sink()
+          .report(Diagnostic.error(target, 0, Message.of("format.cannotWritePackage", e)));
       return Optional.empty();
     }
     if (outcome == FormatContext.Outcome.UNCHANGED) {
@@ -163,9 +160,7 @@ public final class H5pFormat implements PackageFormat {
     // the video is not read a second time.
     for (PackageFinding f : H5pCheck.check(zip)) {
       if (f.severity() == Severity.ERROR) {
-        context
-            .sink()
-            .report(Diagnostic.error(target, 0, "bug: the package fails its own check: " + f));
+        context.sink().report(Diagnostic.error(target, 0, Message.of("format.failsOwnCheck", f)));
       }
     }
     return Optional.of(new Packaged(target, outcome, siteNeeds));

@@ -5,6 +5,7 @@ import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.scorm.Scorm12Format;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicTarGz;
 import io.github.coursepack.io.DeterministicZip;
@@ -110,15 +111,13 @@ public final class MoodleBackupFormat implements PackageFormat {
       // An unchanged backup was checked when it was written.
       findings = outcome == FormatContext.Outcome.WRITTEN ? MbzCheck.check(content) : List.of();
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the backup: " + e));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("mbz.cannotWrite", e)));
       return List.of();
     } finally {
       deleteTree(scratch);
     }
     for (var finding : findings) {
-      context
-          .sink()
-          .report(Diagnostic.error(target, 0, "bug: the backup fails its own check: " + finding));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("mbz.failsOwnCheck", finding)));
     }
     context.done(id(), null, target, outcome);
     return List.of(target);

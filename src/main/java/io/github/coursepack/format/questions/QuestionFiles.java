@@ -2,6 +2,7 @@ package io.github.coursepack.format.questions;
 
 import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
@@ -58,7 +59,7 @@ final class QuestionFiles {
               ArchiveLedger.key(formatId, content),
               () -> AtomicOutput.write(target, content)));
     } catch (IOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the file: " + e));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("questions.cannotWrite", e)));
       return Optional.empty();
     }
   }

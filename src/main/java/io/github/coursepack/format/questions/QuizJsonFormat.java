@@ -3,6 +3,7 @@ package io.github.coursepack.format.questions;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.UnitJobs;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.quiz.QuizJsonWriter;
@@ -32,7 +33,7 @@ public final class QuizJsonFormat implements PackageFormat {
         UnitJobs.run(
             asked,
             context,
-            "writing its quiz as JSON",
+            Message.of("doing.writingQuizJson"),
             (unit, c) ->
                 QuestionFiles.write(id(), unit, target(c, unit), QuizJsonWriter.write(unit), c)
                     .orElse(null));

@@ -5,6 +5,7 @@ import com.samskivert.mustache.Template;
 import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Choice;
 import io.github.coursepack.model.Course;
@@ -81,7 +82,7 @@ public final class ReportFormat implements PackageFormat {
               ArchiveLedger.key(id(), page),
               () -> AtomicOutput.write(target, page));
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the report: " + e));
+      context.sink().report(Diagnostic.error(target, 0, Message.of("report.cannotWrite", e)));
       return List.of();
     }
     context.done(id(), null, target, outcome);

@@ -3,6 +3,7 @@ package io.github.coursepack.format.scorm;
 import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.UnitJobs;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
@@ -71,12 +72,13 @@ final class ScormPackages {
   static List<Path> write(Edition edition, String formatId, Course course, FormatContext context) {
     Path dir = context.outputDir().resolve(edition.folder);
     List<Path> written = new ArrayList<>();
-    String doing = "writing its " + (edition == Edition.SCORM12 ? "SCORM 1.2" : "SCORM 2004");
+    Message doing =
+        Message.of(edition == Edition.SCORM12 ? "doing.writingScorm12" : "doing.writingScorm2004");
     List<Optional<FormatContext.Outcome>> units =
         UnitJobs.run(
             course.units(),
             context,
-            doing + " package",
+            doing,
             (unit, c) ->
                 writeUnit(edition, formatId, dir.resolve(unit.slug() + ".zip"), course, unit, c)
                     .orElse(null));
@@ -100,10 +102,7 @@ final class ScormPackages {
                 Diagnostic.info(
                     null,
                     0,
-                    "a unit is named '"
-                        + course.slug()
-                        + "' like the course; the course package is "
-                        + target.getFileName()));
+                    Message.of("scorm.unitNamedLikeCourse", course.slug(), target.getFileName())));
       }
       Optional<Course> whole = context.guard().courseArchive(course, target);
       if (whole.isPresent() && !whole.get().units().isEmpty()) {
@@ -223,7 +222,9 @@ final class ScormPackages {
               ArchiveLedger.key(formatId, content, epoch),
               () -> DeterministicZip.write(target, content, epoch)));
     } catch (IOException | UncheckedIOException e) {
-      context.sink().report(Diagnostic.error(target, 0, "cannot write the package: " + e));
+      context
+          .sink()
+          .report(Diagnostic.error(target, 0, Message.of("format.cannotWritePackage", e)));
       return Optional.empty();
     }
   }
