@@ -196,11 +196,15 @@ public final class CourseBuild {
       java.util.function.Supplier<FrenchNlp> nlp,
       List<PackageFormat> given) {
     int[] errors = {0};
+    // Kept for the course report, which shows each unit's problems; units report from their own
+    // threads, but their diagnostics reach this sink on the build's thread, in course order.
+    List<Diagnostic> reported = java.util.Collections.synchronizedList(new ArrayList<>());
     DiagnosticSink sink =
         d -> {
           if (d.severity() == Severity.ERROR) {
             errors[0]++;
           }
+          reported.add(d);
           out.report(d);
         };
     CourseSource source = CourseReader.read(options.courseDir(), sink);
@@ -263,7 +267,17 @@ public final class CourseBuild {
     }
     try (lock) {
       return write(
-          options, sink, progress, source, course, quizzes, outDir, formats, cache, errors);
+          options,
+          sink,
+          progress,
+          source,
+          course,
+          quizzes,
+          outDir,
+          formats,
+          cache,
+          errors,
+          () -> List.copyOf(reported));
     } catch (java.io.IOException e) {
       // Only closing the lock throws it here; the archives are written.
       throw new java.io.UncheckedIOException(e);
@@ -281,7 +295,8 @@ public final class CourseBuild {
       Path outDir,
       List<PackageFormat> formats,
       AnalysisCache cache,
-      int[] errors) {
+      int[] errors,
+      java.util.function.Supplier<List<Diagnostic>> reported) {
     try {
       List<String> leftovers = OutputRecord.removeLeftovers(outDir);
       if (!leftovers.isEmpty()) {
@@ -347,7 +362,8 @@ public final class CourseBuild {
             guard,
             new WrittenArchives(),
             recorder,
-            pool == null ? Runnable::run : pool);
+            pool == null ? Runnable::run : pool,
+            reported);
     List<Path> archives = new ArrayList<>();
     Throwable bug = null;
     try {

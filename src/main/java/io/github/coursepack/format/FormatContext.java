@@ -1,14 +1,17 @@
 package io.github.coursepack.format;
 
 import io.github.coursepack.io.AtomicOutput;
+import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
 import io.github.coursepack.render.UnitTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * What every format gets from the build.
@@ -25,6 +28,8 @@ import java.util.concurrent.Executor;
  *     #archive})
  * @param workers runs the units' work of a format (see {@link UnitJobs}); a direct executor runs it
  *     on the caller's thread
+ * @param reported the diagnostics of this build so far, in the order reported, for the course
+ *     report that shows each unit's problems
  */
 public record FormatContext(
     Path outputDir,
@@ -36,7 +41,34 @@ public record FormatContext(
     UnitGuard guard,
     WrittenArchives written,
     ArchiveLedger ledger,
-    Executor workers) {
+    Executor workers,
+    Supplier<List<Diagnostic>> reported) {
+
+  /** A context that shows no diagnostic to the course report. */
+  public FormatContext(
+      Path outputDir,
+      UnitTemplate template,
+      long epochSeconds,
+      DiagnosticSink sink,
+      Progress progress,
+      Options options,
+      UnitGuard guard,
+      WrittenArchives written,
+      ArchiveLedger ledger,
+      Executor workers) {
+    this(
+        outputDir,
+        template,
+        epochSeconds,
+        sink,
+        progress,
+        options,
+        guard,
+        written,
+        ledger,
+        workers,
+        List::of);
+  }
 
   /** A context for one build that writes every archive on the caller's thread. */
   public FormatContext(
@@ -105,6 +137,7 @@ public record FormatContext(
     Objects.requireNonNull(written, "written");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(workers, "workers");
+    Objects.requireNonNull(reported, "reported");
   }
 
   /** The same context with diagnostics going to {@code other}: a unit's, kept until its turn. */
@@ -119,7 +152,8 @@ public record FormatContext(
         guard,
         written,
         ledger,
-        workers);
+        workers,
+        reported);
   }
 
   /** What {@link #archive} did. */

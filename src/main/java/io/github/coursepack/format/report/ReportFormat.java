@@ -5,6 +5,7 @@ import com.samskivert.mustache.Template;
 import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
+import io.github.coursepack.i18n.Language;
 import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Choice;
@@ -12,6 +13,7 @@ import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.QuestionKind;
+import io.github.coursepack.model.Severity;
 import io.github.coursepack.model.Target;
 import io.github.coursepack.model.Unit;
 import java.io.IOException;
@@ -73,7 +75,7 @@ public final class ReportFormat implements PackageFormat {
     Path target = context.outputDir().resolve(FILE);
     FormatContext.Outcome outcome;
     try {
-      byte[] page = render(course);
+      byte[] page = render(course, context.reported().get());
       outcome =
           context.archive(
               id(),
@@ -89,8 +91,16 @@ public final class ReportFormat implements PackageFormat {
     return List.of(target);
   }
 
-  /** The page. */
+  /** The page, without problems to show. */
   static byte[] render(Course course) {
+    return render(course, List.of());
+  }
+
+  /**
+   * The page, each unit with the errors and warnings reported about its resource or its override
+   * file (in French), so that the trainer sees what to check before uploading.
+   */
+  static byte[] render(Course course, List<Diagnostic> reported) {
     Map<String, String> actorNames = actorNames(course);
     List<String> actors = new ArrayList<>(actorNames.keySet());
     List<Map<String, Object>> units = new ArrayList<>();
@@ -105,6 +115,10 @@ public final class ReportFormat implements PackageFormat {
       u.put("anchor", "unite-" + n);
       u.put("title", unit.title());
       u.put("source", unit.sourceName());
+      List<Map<String, Object>> problems = problems(unit, reported);
+      u.put("problems", problems);
+      u.put("problemCount", problems.size());
+      u.put("hasProblems", !problems.isEmpty());
       unit.video()
           .flatMap(v -> v.peerTube().<Object>map(p -> "https://" + p.host() + "/w/" + p.id()))
           .or(() -> unit.video().flatMap(v -> v.download().<Object>map(Object::toString)))
@@ -153,6 +167,34 @@ public final class ReportFormat implements PackageFormat {
     page.put("passMark", course.passMark());
     page.put("upload", upload(course));
     return PAGE.execute(page).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The errors and warnings about {@code unit}'s resource and override file, in report order. */
+  private static List<Map<String, Object>> problems(Unit unit, List<Diagnostic> reported) {
+    String source = unit.sourceName();
+    int dot = source.lastIndexOf('.');
+    String overrides = (dot > 0 ? source.substring(0, dot) : source) + ".quiz.yaml";
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Diagnostic d : reported) {
+      if (d.file() == null
+          || d.file().getFileName() == null
+          || (d.severity() != Severity.ERROR && d.severity() != Severity.WARNING)) {
+        continue;
+      }
+      String name = d.file().getFileName().toString();
+      if (!name.equals(source) && !name.equals(overrides)) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("severity", d.severity() == Severity.ERROR ? "erreur" : "avertissement");
+      m.put("file", name);
+      if (d.line() > 0) {
+        m.put("line", d.line());
+      }
+      m.put("message", d.text().in(Language.FR));
+      out.add(m);
+    }
+    return out;
   }
 
   private static Map<String, Object> question(Question q, boolean blueprint) {

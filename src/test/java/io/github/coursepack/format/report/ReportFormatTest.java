@@ -3,7 +3,9 @@ package io.github.coursepack.format.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coursepack.TestFiles;
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Course;
+import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Question;
 import io.github.coursepack.model.Unit;
@@ -101,5 +103,38 @@ class ReportFormatTest {
             .get(0);
     assertThat(written).isEqualTo(out.resolve("report.html"));
     assertThat(Files.readAllBytes(written)).isEqualTo(ReportFormat.render(course));
+  }
+
+  @Test
+  void eachUnitShowsTheErrorsAndWarningsAboutItsFilesInFrenchAndNotItsInfos() {
+    Unit first = course.units().get(0);
+    Path folder = TestFiles.example();
+    String stem = first.sourceName().replaceFirst("\\.[^.]+$", "");
+    List<Diagnostic> reported =
+        List.of(
+            Diagnostic.warning(
+                folder.resolve(first.sourceName()),
+                3,
+                Message.of("resource.unknownKey", "vidoeEmbedSrc", "")),
+            Diagnostic.warning(
+                folder.resolve(stem + ".quiz.yaml"), 7, Message.of("overrides.orphan", "x-who-1")),
+            Diagnostic.info(folder.resolve(first.sourceName()), 4, Message.plain("an info")),
+            Diagnostic.warning(folder.resolve("course.yaml"), 2, Message.plain("not a unit's")));
+    Document withProblems =
+        Jsoup.parse(new String(ReportFormat.render(course, reported), StandardCharsets.UTF_8));
+
+    Element box = withProblems.getElementById("unite-1-verifier").parent();
+    assertThat(box.select("h3").text()).isEqualTo("À vérifier (2)");
+    assertThat(box.select("li")).hasSize(2);
+    assertThat(box.select("li").get(0).text())
+        .startsWith("avertissement " + first.sourceName() + ", ligne 3 : ")
+        .contains("vidoeEmbedSrc")
+        .doesNotContain("unknown key");
+    assertThat(box.select("li").get(1).text())
+        .startsWith("avertissement " + stem + ".quiz.yaml, ligne 7 : il n'y a plus de question");
+    assertThat(withProblems.getElementById("unite-2-verifier")).isNull();
+    assertThat(withProblems.select("a[href=#unite-1-verifier]").text()).isEqualTo("2");
+    assertThat(withProblems.text()).doesNotContain("an info").doesNotContain("not a unit's");
+    assertThat(page.select(".problems")).as("nothing reported, nothing shown").isEmpty();
   }
 }
