@@ -221,6 +221,12 @@ public final class QuizOverrides {
                       + "' must be "
                       + choices.size()
                       + ", as generated; the options are left as they were"));
+        } else if (e.options().stream().anyMatch(String::isBlank)) {
+          sink.report(
+              Diagnostic.error(
+                  file,
+                  e.line(),
+                  "an option of '" + q.id() + "' is empty; the options are left as they were"));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -359,6 +365,12 @@ public final class QuizOverrides {
         }
         added.add(
             new Question.TrueFalse(id, stem, b.get(), "", feedback, List.of(), Polarity.POSITIVE));
+        continue;
+      }
+      if (options.stream().anyMatch(String::isBlank)) {
+        sink.report(
+            Diagnostic.error(
+                file, line(n), "add: an option is empty; write its text or leave it out"));
         continue;
       }
       Optional<Integer> index = answer == null ? Optional.empty() : index(answer, options.size());
