@@ -1,5 +1,6 @@
 package io.github.coursepack.quiz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.coursepack.FuzzChecks;
 import io.github.coursepack.model.DiagnosticSink;
@@ -26,6 +27,35 @@ class QuizOverridesFuzzTest {
 
   @TempDir static Path dir;
 
+  // Tokens the fuzzer would take long to guess (used in fuzzing mode only).
+  @DictionaryEntries({
+    "drop:",
+    "pin:",
+    "edit:",
+    "add:",
+    "stem:",
+    "feedback:",
+    "options:",
+    "answer:",
+    "id:",
+    "c-u-who-dsi-1",
+    "c-u-truefalse-rupn-2",
+    "c-u-matching-3",
+    "true",
+    "faux",
+    "''",
+    "\" \"",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "~",
+    "&a",
+    "*a",
+    "!!str",
+    "? "
+  })
   @FuzzTest
   void anySidecarGivesAQuizAndDiagnosticsOnItsOwnLines(byte[] bytes) throws IOException {
     Path resource = dir.resolve("u.md");

@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.coursepack.FuzzChecks;
 import io.github.coursepack.model.DiagnosticSink;
@@ -20,6 +21,41 @@ class ResourceReaderFuzzTest {
 
   @TempDir static Path course;
 
+  // Tokens the fuzzer would take long to guess (used in fuzzing mode only).
+  @DictionaryEntries({
+    "---\n",
+    "title:",
+    "titre:",
+    "description:",
+    "area:",
+    "videoEmbedSrc:",
+    "videoDownloadHref:",
+    "videoFile:",
+    "videoDuration:",
+    "slug:",
+    "## Transcription",
+    "## Crédits",
+    "## Licence",
+    "## Descriptif",
+    "https://",
+    "http://",
+    "/videos/watch/",
+    "/videos/embed/",
+    "<script>",
+    "<iframe ",
+    "](",
+    "> ",
+    "- ",
+    "1. ",
+    "```",
+    "| a |",
+    "\r\n",
+    "\uFEFF",
+    "&a",
+    "*a",
+    "1:02:03",
+    "PT1M"
+  })
   @FuzzTest
   void anyFileGivesDiagnosticsOnItsOwnLinesAndNeverAnInternalError(byte[] bytes)
       throws IOException {
