@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Replays {@code QuizOverridesFuzzTestInputs/} in a normal test run; {@code bench/fuzz.sh} fuzzes
  * it.
  */
+@Tag("fuzz")
 class QuizOverridesFuzzTest {
 
   private static final List<Question> CANDIDATES =

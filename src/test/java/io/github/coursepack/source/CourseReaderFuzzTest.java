@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * course and diagnostics on its own lines. Replays {@code CourseReaderFuzzTestInputs/} in a normal
  * test run; {@code bench/fuzz.sh} fuzzes it.
  */
+@Tag("fuzz")
 class CourseReaderFuzzTest {
 
   @TempDir static Path course;

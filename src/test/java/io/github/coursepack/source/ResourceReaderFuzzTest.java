@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzz test of reading one resource (decoding, front matter, Markdown body). In a normal test run
  * it replays the inputs in {@code ResourceReaderFuzzTestInputs/}; {@code bench/fuzz.sh} fuzzes it.
  */
+@Tag("fuzz")
 class ResourceReaderFuzzTest {
 
   @TempDir static Path course;

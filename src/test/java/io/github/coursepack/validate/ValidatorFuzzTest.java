@@ -25,6 +25,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * so that inputs get past the signature checks into each kind's check. Replays {@code
  * ValidatorFuzzTestInputs/} in a normal test run; {@code bench/fuzz.sh} fuzzes them.
  */
+@Tag("fuzz")
 class ValidatorFuzzTest {
 
   /** One file of a valid package. */
