@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.coursepack.TestFiles;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.Formats;
+import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.quiz.ExportFixtures;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +137,8 @@ class ValidatorFuzzTest {
     if (zip == null) {
       return; // names the zip writer refuses: not an archive anyone can make this way
     }
-    validate(corrupted(zip, data), extension);
+    byte[] input = corrupted(zip, data);
+    validate(input, extension, Arrays.equals(input, zip));
   }
 
   @FuzzTest
@@ -145,30 +148,44 @@ class ValidatorFuzzTest {
     if (tar == null) {
       return;
     }
-    tar = corrupted(tar, data);
+    byte[] broken = corrupted(tar, data);
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GzipCompressorOutputStream out = new GzipCompressorOutputStream(gz)) {
-      out.write(tar);
+      out.write(broken);
     }
-    validate(corrupted(gz.toByteArray(), data), ".mbz");
+    byte[] input = corrupted(gz.toByteArray(), data);
+    validate(input, ".mbz", Arrays.equals(broken, tar) && Arrays.equals(input, gz.toByteArray()));
   }
 
   @FuzzTest
   void anyMoodleXmlFileGetsAReport(byte[] bytes) throws IOException {
-    validate(bytes, ".xml");
+    validate(bytes, ".xml", false);
   }
 
   @FuzzTest
   void anyGiftFileGetsAReport(byte[] bytes) throws IOException {
-    validate(bytes, ".gift");
+    validate(bytes, ".gift", false);
   }
 
-  private static void validate(byte[] bytes, String extension) throws IOException {
+  /**
+   * Validates {@code bytes}; {@code wellFormed} says the archive was written by a zip or tar writer
+   * and not broken afterwards: it is readable, so "unreadable" would be a bug the check caught and
+   * reported as the archive's fault.
+   */
+  private static void validate(byte[] bytes, String extension, boolean wellFormed)
+      throws IOException {
     Path file = dir.resolve("input" + extension);
     Files.write(file, bytes);
     Validator.Report report = Validator.validate(file);
-    if (report.findings().stream().anyMatch(f -> f.line() < 0)) {
-      throw new AssertionError("a finding with a negative line: " + report.findings());
+    for (PackageFinding f : report.findings()) {
+      if (f.line() < 0) {
+        throw new AssertionError("a finding with a negative line: " + f);
+      }
+      if (wellFormed
+          && f.rule().equals("ARCHIVE-UNREADABLE")
+          && !f.message().equals("the archive is empty")) {
+        throw new AssertionError("a well-formed archive reported unreadable: " + f);
+      }
     }
   }
 
