@@ -80,7 +80,7 @@ for t in "$@"; do
   printf '%-12s %12s %8s %8s %8s %s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$found"
   for c in $crashes; do
     echo "    $c"
-    grep -m1 -E '^== Java Exception|^== Java Assertion|Out of memory|timeout after' "$log" | sed 's/^/    /' || true
+    grep -m1 -E 'FuzzTestFindingException|Out of memory|timeout after' "$log" | sed 's/^/    /' || true
   done
 done
 cat <<'EOF'
