@@ -170,7 +170,8 @@ class H5pCheckTest {
   }
 
   @Test
-  void aLibraryFolderWhoseVersionIsTooBigForAnIntIsReportedNotACrash() throws IOException {
+  void aLibraryFolderWhoseVersionIsTooBigForAnIntIsAMismatchNotAnUnreadableZip()
+      throws IOException {
     Map<String, String> files = good();
     files.put(
         "H5P.Column-99999999999.18/library.json",
