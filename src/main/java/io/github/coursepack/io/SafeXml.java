@@ -143,6 +143,12 @@ public final class SafeXml {
         throw new Malformed("no root element", 1);
       }
       return root;
+    } catch (java.util.MissingResourceException e) {
+      // The JDK's StAX parser throws this, instead of an XMLStreamException, for some malformed
+      // input (a control character in a DOCTYPE): its catalogue lacks the message (key
+      // InvalidCharInDTD). Found by ValidatorFuzzTest.
+      int line = r == null ? 0 : Math.max(0, r.getLocation().getLineNumber());
+      throw new Malformed("malformed XML (" + e.getKey() + ")", line);
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
       String message = e.getMessage() == null ? "malformed XML" : e.getMessage();

@@ -216,6 +216,9 @@ public final class QuizOverrides {
           sink.report(
               Diagnostic.error(
                   file, e.line(), Message.of("overrides.optionCount", q.id(), choices.size())));
+        } else if (e.options().stream().anyMatch(String::isBlank)) {
+          sink.report(
+              Diagnostic.error(file, e.line(), Message.of("overrides.emptyOption", q.id())));
         } else {
           for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
@@ -354,6 +357,10 @@ public final class QuizOverrides {
         }
         added.add(
             new Question.TrueFalse(id, stem, b.get(), "", feedback, List.of(), Polarity.POSITIVE));
+        continue;
+      }
+      if (options.stream().anyMatch(String::isBlank)) {
+        sink.report(Diagnostic.error(file, line(n), Message.of("overrides.addEmptyOption")));
         continue;
       }
       Optional<Integer> index = answer == null ? Optional.empty() : index(answer, options.size());

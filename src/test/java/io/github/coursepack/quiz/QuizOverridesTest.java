@@ -212,4 +212,32 @@ class QuizOverridesTest {
     assertThat(u.quiz().questions()).extracting(Question::stem).doesNotContain("Sans réponse ?");
     assertThat(mc.choices()).extracting(Choice::text).isNotEmpty();
   }
+
+  @Test
+  void anEmptyOptionIsAnErrorAtItsLineAndLeavesTheQuizAsItWas() throws IOException {
+    // Found by QuizOverridesFuzzTest's harness: a blank option reached Choice's constructor.
+    List<Question> questions = ExportFixtures.course().units().get(0).quiz().questions();
+    Path unit = dir.resolve("u.md");
+    Files.writeString(
+        QuizOverrides.sidecarOf(unit),
+        """
+        edit:
+          c-u-who-dsi-1:
+            options: [La DSI, ' ', L'IAN]
+        add:
+          - stem: Qui nomme le référent numérique ?
+            options: ['', Le recteur]
+            answer: 2
+        """);
+    DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
+
+    List<Question> quiz = QuizOverrides.read(unit, "c-u", sink).apply(questions, questions, sink);
+
+    assertThat(quiz).isEqualTo(questions);
+    assertThat(sink.list())
+        .filteredOn(d -> d.severity() == Severity.ERROR)
+        .extracting(d -> d.line())
+        .containsExactly(5, 2);
+    assertThat(sink.list()).allSatisfy(d -> assertThat(d.message()).contains("empty"));
+  }
 }

@@ -417,6 +417,11 @@ public final class H5pCheck {
     return null;
   }
 
+  /** Whether a folder name's digits say {@code n}; they may be too many for an int. */
+  private static boolean sameNumber(String digits, int n) {
+    return digits.replaceFirst("^0+(?=.)", "").equals(Integer.toString(n));
+  }
+
   /** Checks a bundled library folder; returns what it provides, or null. */
   private Dependency library(String folder, JsonNode lib, Set<String> files) {
     String entry = folder + "/library.json";
@@ -447,8 +452,8 @@ public final class H5pCheck {
     }
     if (m.group(2) != null
         && (!m.group(1).equals(machine)
-            || Integer.parseInt(m.group(2)) != major
-            || Integer.parseInt(m.group(3)) != minor)) {
+            || !sameNumber(m.group(2), major)
+            || !sameNumber(m.group(3), minor))) {
       error(
           "H5P-LIBRARY",
           entry,

@@ -170,6 +170,21 @@ class H5pCheckTest {
   }
 
   @Test
+  void aLibraryFolderWhoseVersionIsTooBigForAnIntIsAMismatchNotAnUnreadableZip()
+      throws IOException {
+    Map<String, String> files = good();
+    files.put(
+        "H5P.Column-99999999999.18/library.json",
+        "{\"title\": \"Column\", \"machineName\": \"H5P.Column\", \"majorVersion\": 1,"
+            + " \"minorVersion\": 18, \"patchVersion\": 8, \"runnable\": 1}");
+    List<PackageFinding> findings = H5pCheck.check(h5p(files));
+    assertThat(findings)
+        .filteredOn(f -> f.rule().equals("H5P-LIBRARY"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("H5P.Column-99999999999.18"));
+  }
+
+  @Test
   void aLibraryNeedingANewerCoreThanMoodlesIsFlagged() throws IOException {
     Map<String, String> files = good();
     files.put(
