@@ -1,5 +1,6 @@
 package io.github.coursepack.source;
 
+import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.AtomicOutput;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -119,7 +120,7 @@ public final class IdentityFile {
         parse(file, text, entries, sink);
       }
     } catch (IOException e) {
-      sink.report(Diagnostic.error(file, 0, "cannot read the identity file: " + e.getMessage()));
+      sink.report(Diagnostic.error(file, 0, Message.of("identity.cannotRead", e.getMessage())));
     }
     return new IdentityFile(file, true, errors[0], text, entries);
   }
@@ -143,14 +144,14 @@ public final class IdentityFile {
               where == null ? 1 : where.getLine() + 1,
               where == null ? 0 : where.getColumn() + 1,
               Severity.ERROR,
-              said.message() + "; " + fix()));
+              Message.of("identity.yaml", said.message(), fix())));
       return;
     } catch (YAMLException e) {
       sink.report(
           Diagnostic.error(
               file,
               1,
-              "not valid YAML (" + YamlMessages.firstSentence(e.getMessage()) + "); " + fix()));
+              Message.of("identity.notYaml", YamlMessages.firstSentence(e.getMessage()), fix())));
       return;
     }
     if (root == null) {
@@ -159,9 +160,7 @@ public final class IdentityFile {
     if (!(root instanceof MappingNode map)) {
       sink.report(
           Diagnostic.error(
-              file,
-              root.getStartMark().getLine() + 1,
-              "expected 'resource-file: slug' lines; " + fix()));
+              file, root.getStartMark().getLine() + 1, Message.of("identity.notMapping", fix())));
       return;
     }
     for (NodeTuple t : map.getValue()) {
@@ -170,59 +169,32 @@ public final class IdentityFile {
           || !(t.getValueNode() instanceof ScalarNode value)
           || key.getValue().isBlank()
           || value.getValue().isBlank()) {
-        sink.report(
-            Diagnostic.error(
-                file,
-                line,
-                "expected a resource file name, ':' and its slug on this line, e.g."
-                    + " '01-introduction.md: introduction'; "
-                    + fix()));
+        sink.report(Diagnostic.error(file, line, Message.of("identity.badLine", fix())));
         continue;
       }
       String name = key.getValue().strip();
       String slug = Slugs.of(value.getValue());
       if (slug.isEmpty()) {
         sink.report(
-            Diagnostic.error(
-                file,
-                line,
-                "'"
-                    + value.getValue()
-                    + "' is not a slug: write lower-case letters, digits and hyphens; "
-                    + fix()));
+            Diagnostic.error(file, line, Message.of("identity.notSlug", value.getValue(), fix())));
         continue;
       }
       if (!slug.equals(value.getValue().strip())) {
         sink.report(
-            Diagnostic.warning(
-                file,
-                line,
-                "the slug of "
-                    + name
-                    + " is read as '"
-                    + slug
-                    + "' (a slug has lower-case letters, digits and hyphens); write it so"));
+            Diagnostic.warning(file, line, Message.of("identity.slugNormalised", name, slug)));
       }
       if (entries.containsKey(name)) {
         sink.report(
             Diagnostic.error(
-                file,
-                line,
-                name
-                    + " is given twice (first on line "
-                    + entries.get(name).line()
-                    + "); delete one of the two lines"));
+                file, line, Message.of("identity.twice", name, entries.get(name).line())));
         continue;
       }
       entries.put(name, new Entry(slug, line));
     }
   }
 
-  private static String fix() {
-    return "fix this line of "
-        + PATH
-        + " (each line is 'resource-file: slug'), or restore the file from version control;"
-        + " it is not written until then";
+  private static Message fix() {
+    return Message.of("identity.fix", PATH);
   }
 
   /** The file's path. */
@@ -274,24 +246,13 @@ public final class IdentityFile {
       List<String> lines = new ArrayList<>();
       added.forEach((name, slug) -> lines.add(scalar(name) + ": " + scalar(slug)));
       sink.report(
-          Diagnostic.warning(
-              file,
-              0,
-              "cannot add lines to this file as it is written (it is not one 'file: slug' per"
-                  + " line); add these lines yourself so that the units keep their names: "
-                  + String.join(", ", lines)));
+          Diagnostic.warning(file, 0, Message.of("identity.cannotAdd", String.join(", ", lines))));
       return;
     }
     try {
       AtomicOutput.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      sink.report(
-          Diagnostic.warning(
-              file,
-              0,
-              "cannot write the identity file ("
-                  + e.getMessage()
-                  + "); the units' slugs are not kept, and a title change will rename them"));
+      sink.report(Diagnostic.warning(file, 0, Message.of("identity.cannotWrite", e.getMessage())));
     }
   }
 

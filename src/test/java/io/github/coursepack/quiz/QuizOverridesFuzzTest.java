@@ -65,7 +65,7 @@ class QuizOverridesFuzzTest {
     Files.write(sidecar, bytes);
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
 
-    QuizOverrides overrides = QuizOverrides.read(resource, "c-u", sink);
+    QuizOverrides overrides = QuizOverrides.read(resource, "c-u", "u", sink);
     List<Question> quiz = overrides.apply(CANDIDATES, SELECTED, sink);
 
     FuzzChecks.noInternalError(sink.list());

@@ -231,7 +231,8 @@ class QuizOverridesTest {
         """);
     DiagnosticSink.Collecting sink = DiagnosticSink.collecting();
 
-    List<Question> quiz = QuizOverrides.read(unit, "c-u", sink).apply(questions, questions, sink);
+    List<Question> quiz =
+        QuizOverrides.read(unit, "c-u", "u", sink).apply(questions, questions, sink);
 
     assertThat(quiz).isEqualTo(questions);
     assertThat(sink.list())
