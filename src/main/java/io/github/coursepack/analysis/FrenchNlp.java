@@ -34,7 +34,9 @@ import org.languagetool.tokenizers.Tokenizer;
  * seconds to load and which the analysis never uses. Grammar checking of generated questions, which
  * needs those rules, is off the build path: only a {@link #lazily(boolean) checking} instance (for
  * {@code coursepack check --grammar} and the tests) starts the engine, the first time it is asked.
- * A build makes one instance, only when some unit needs analysing, and uses it from one thread.
+ * A build makes one instance, {@linkplain #inBackground at once} when no analysis cache can spare
+ * it, else {@linkplain #lazily() when} a unit needs analysing, and shares it between the threads
+ * that analyse units and tag sentences (its parts keep no state between sentences).
  */
 public final class FrenchNlp {
 
