@@ -131,6 +131,52 @@ class DistributionIT {
     assertThat(r.out()).contains("is Java 11.0.2; coursepack needs Java 17 or later", "JAVA_HOME");
   }
 
+  /** A Java installation whose java prints the options it is given, with a release file. */
+  private static Path echoingJava(String name, String releaseVersion) throws IOException {
+    Path fake = unpacked.resolve(name);
+    Files.createDirectories(fake.resolve("bin"));
+    Path java = fake.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(
+        fake.resolve("release"), "IMPLEMENTOR=\"x\"\nJAVA_VERSION=\"" + releaseVersion + "\"\n");
+    return fake;
+  }
+
+  @Test
+  void theLauncherRunsJavaWithTheQuickCompilerAndTheSerialCollectorReadingItsVersionFromItsRelease()
+      throws Exception {
+    // The fake java answers `-version` with nothing a version can be read from: the launcher must
+    // have read the release file.
+    Path fake = echoingJava("java17-echo", "17.0.15");
+    Run r = run(Map.of("JAVA_HOME", fake.toString()), "--version");
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out())
+        .startsWith("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar ")
+        .contains("lib/coursepack.jar --version");
+  }
+
+  @Test
+  void javaOptsComeAfterTheLaunchersOptionsAndACollectorTheyNameReplacesTheSerialOne()
+      throws Exception {
+    Path fake = echoingJava("java21-echo", "21");
+    Run r =
+        run(
+            Map.of("JAVA_HOME", fake.toString(), "JAVA_OPTS", "-Xmx300m -XX:+UseG1GC"),
+            "--version");
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).startsWith("java -XX:TieredStopAtLevel=1 -Xmx300m -XX:+UseG1GC -jar ");
+    assertThat(r.out()).doesNotContain("UseSerialGC");
+  }
+
+  @Test
+  void aReleaseFileOfAnOlderJavaIsNamedWithWhatToDo() throws Exception {
+    Path fake = echoingJava("java11-release", "11.0.2");
+    Run r = run(Map.of("JAVA_HOME", fake.toString()), "--version");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("is Java 11.0.2; coursepack needs Java 17 or later");
+  }
+
   @Test
   void noJavaAtAllIsNamedWithWhatToDo() throws Exception {
     // A PATH with the shell tools the launcher uses, and no java.

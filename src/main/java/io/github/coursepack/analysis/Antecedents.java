@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 final class Antecedents {
 
+  private static final java.util.regex.Pattern PLURAL_DETERMINER =
+      java.util.regex.Pattern.compile(
+          "(?i)des|les|ces|deux|trois|quatre|cinq|six|plusieurs|quelques|\\d+");
+
   private final Discourse discourse;
 
   Antecedents(Discourse discourse) {
@@ -106,11 +110,7 @@ final class Antecedents {
         && !tokens.get(k).has("D")) {
       k++;
     }
-    if (k >= tokens.size()
-        || !(tokens
-            .get(k)
-            .text()
-            .matches("(?i)des|les|ces|deux|trois|quatre|cinq|six|plusieurs|quelques|\\d+"))) {
+    if (k >= tokens.size() || !PLURAL_DETERMINER.matcher(tokens.get(k).text()).matches()) {
       return Optional.empty();
     }
     int start = k;
@@ -143,7 +143,7 @@ final class Antecedents {
     String det = tokens.get(start).text().toLowerCase(Locale.ROOT);
     if (det.equals("des") || det.equals("ces") || det.equals("les")) {
       np = "les" + np.substring(det.length());
-    } else if (det.matches("plusieurs|quelques")) {
+    } else if (det.equals("plusieurs") || det.equals("quelques")) {
       return Optional.empty();
     } else {
       np = "les " + np;

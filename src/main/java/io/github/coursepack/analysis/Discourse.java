@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class Discourse {
 
+  private static final java.util.Set<String> PLURAL_PRONOUNS =
+      java.util.Set.of("ils", "elles", "eux", "ceux-ci", "celles-ci");
+
   private final ActorCatalog catalog;
 
   /** The last subject, actor or not: « il » refers to it when it agrees. */
@@ -264,7 +267,7 @@ final class Discourse {
                 || p.is("elles")
             ? Referent.Gender.F
             : Referent.Gender.M;
-    boolean plural = p.text().toLowerCase(Locale.ROOT).matches("ils|elles|eux|ceux-ci|celles-ci");
+    boolean plural = PLURAL_PRONOUNS.contains(p.text().toLowerCase(Locale.ROOT));
     if (SubjectFinder.isDemonstrative(tokens, s.start())) {
       if (lastNamedPerson != null
           && lastNamedPerson.actorId() != null

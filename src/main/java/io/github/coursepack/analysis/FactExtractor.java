@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who does what in a unit's sentences: for each clause, the actor in subject position (named,
@@ -33,6 +34,30 @@ import java.util.Set;
  * <p>Usage: {@code List<RoleFact> facts = new FactExtractor(catalog, nlp).extract(title, blocks);}
  */
 public final class FactExtractor {
+
+  private static final Pattern MISSION_WORDS =
+      Pattern.compile("(?s).*\\b(missions?|rôles?|activités|tâches|attributions)\\b.*");
+  private static final Pattern POSSESSIVE_START = Pattern.compile("(?s)^(ses|son|sa|leurs?)\\b.*");
+  private static final Pattern LIST_MARK =
+      Pattern.compile("^[\\s▶►•●○‣∙·*–—-]*(\\d{1,2}\\s*[.)]\\s*)?");
+  private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.;,]+$");
+  private static final Pattern PRESENT_3S = Pattern.compile("V (ind|sub) pres 3 s");
+
+  /** « référent.e.s », « élu·es »: inclusive writing. */
+  private static final Pattern INCLUSIVE_WRITING =
+      Pattern.compile("(?s).*\\p{L}[.·](e|es|e\\.s)(?!\\p{L}).*");
+
+  private static final Pattern PRESENT_1S = Pattern.compile("V( etre| avoir)? ind pres 1 s");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
+  private static final Pattern NOT_A_KEY_CHARACTER = Pattern.compile("[^a-z0-9']+");
+
+  /** A noun's tag that agrees with a pronoun, by the pronoun's gender and number. */
+  private static final java.util.Map<String, Pattern> AGREEING_NOUN =
+      java.util.Map.of(
+          "fs", Pattern.compile("N [fe] (s|sp)"),
+          "fp", Pattern.compile("N [fe] (p|sp)"),
+          "ms", Pattern.compile("N [me] (s|sp)"),
+          "mp", Pattern.compile("N [me] (p|sp)"));
 
   private static final Set<String> NEGATION_ENDS =
       Set.of(
@@ -199,7 +224,7 @@ public final class FactExtractor {
    */
   private Optional<String> missionIntro(String text, List<String> blockActors) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!lower.matches("(?s).*\\b(missions?|rôles?|activités|tâches|attributions)\\b.*")) {
+    if (!MISSION_WORDS.matcher(lower).matches()) {
       return Optional.empty();
     }
     List<String> actors =
@@ -211,7 +236,7 @@ public final class FactExtractor {
     if (actors.size() == 1) {
       return Optional.of(actors.get(0));
     }
-    if (actors.isEmpty() && lower.matches("(?s)^(ses|son|sa|leurs?)\\b.*")) {
+    if (actors.isEmpty() && POSSESSIVE_START.matcher(lower).matches()) {
       if (blockActors.size() == 1) {
         return Optional.of(blockActors.get(0));
       }
@@ -224,9 +249,8 @@ public final class FactExtractor {
 
   /** A list item of missions: « ▶ 1. Développer et faciliter l'utilisation… ». */
   private Optional<RoleFact> missionItem(Sentence sentence, String actorId) {
-    String text =
-        sentence.text().replaceFirst("^[\\s▶►•●○‣∙·*–—-]*(\\d{1,2}\\s*[.)]\\s*)?", "").strip();
-    text = text.replaceFirst("[.;,]+$", "").strip();
+    String text = LIST_MARK.matcher(sentence.text()).replaceFirst("").strip();
+    text = FINAL_PUNCTUATION.matcher(text).replaceFirst("").strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -368,7 +392,7 @@ public final class FactExtractor {
       }
       Token t = tokens.get(after);
       List<Token.Reading> verb = nlp.asVerb(t.text());
-      if (verb.stream().anyMatch(r -> r.pos().matches("V (ind|sub) pres 3 s"))) {
+      if (verb.stream().anyMatch(r -> PRESENT_3S.matcher(r.pos()).matches())) {
         out.set(after, new Token(t.text(), t.start(), t.end(), verb));
       }
     }
@@ -1380,7 +1404,7 @@ public final class FactExtractor {
     boolean standsAlone =
         standsAlone(form, verbIndex, mentions, text, subs.keySet())
             && extras.lead().kind() != Lead.Kind.CONTEXT
-            && !formText.matches("(?s).*\\p{L}[.·](e|es|e\\.s)(?!\\p{L}).*")
+            && !INCLUSIVE_WRITING.matcher(formText).matches()
             && formMentions.stream()
                 .noneMatch(m -> m.actorId().equals(actor.id()) && m.start() >= fs && m.end() <= fe)
             && !(via == RoleFact.Via.RELATIVE
@@ -1398,8 +1422,7 @@ public final class FactExtractor {
             || (extras.firstPerson()
                 && verb.has("V")
                 && verb.readings().stream()
-                    .anyMatch(
-                        x -> x.pos() != null && x.pos().matches("V( etre| avoir)? ind pres 1 s")));
+                    .anyMatch(x -> x.pos() != null && PRESENT_1S.matcher(x.pos()).matches()));
     if (verb.has("V etre")
         && verbIndex + 1 < form.size()
         && form.get(verbIndex + 1).has("N")
@@ -1546,7 +1569,7 @@ public final class FactExtractor {
         out.append(' ').append(object.get());
       }
     }
-    String text = out.toString().replaceAll(" ([,.;:])", "$1");
+    String text = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
     return Optional.of(new Read(r.sentence(), nlp.tokens(text), finder.find(text), text));
   }
 
@@ -1696,7 +1719,7 @@ public final class FactExtractor {
         continue; // « donne » is also a noun (la donne), but here it is the verb
       }
       for (Token.Reading r : phrase.get(k).readings()) {
-        if (r.pos() != null && r.pos().matches("N [" + gender + "e] (" + number + "|sp)")) {
+        if (r.pos() != null && AGREEING_NOUN.get(gender + number).matcher(r.pos()).matches()) {
           return true;
         }
       }
@@ -1714,6 +1737,6 @@ public final class FactExtractor {
 
   /** Lower case, no accents, single spaces: the predicate as a key. */
   static String normalise(String s) {
-    return Texts.fold(s).replace('’', '\'').replaceAll("[^a-z0-9']+", " ").strip();
+    return NOT_A_KEY_CHARACTER.matcher(Texts.fold(s).replace('’', '\'')).replaceAll(" ").strip();
   }
 }

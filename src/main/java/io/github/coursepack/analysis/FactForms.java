@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The French forms of a verb phrase that questions need: the phrase after « Qui … ? » (third person
@@ -16,6 +17,12 @@ import java.util.Set;
  * synthesizer; a form that cannot be made safely is empty.
  */
 final class FactForms {
+
+  /** « de elle » gives « d'elle », « que il » gives « qu'il »: the elision French writes. */
+  private static final Pattern ELISION =
+      Pattern.compile("(?i)\\b(n|d|l|s|qu)e ([aeiouyhéèêàâîôû])");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Discourse words dropped from question forms: « anime aussi », « distribue par exemple ». */
   private static final List<String> DISCOURSE_WORDS =
@@ -124,7 +131,7 @@ final class FactForms {
 
   /** « ne est » becomes « n'est » once a verb has changed person. */
   static String elide(String s) {
-    return s.replaceAll("(?i)\\b(n|d|l|s|qu)e ([aeiouyhéèêàâîôû])", "$1'$2");
+    return ELISION.matcher(s).replaceAll("$1'$2");
   }
 
   /**
@@ -460,7 +467,7 @@ final class FactForms {
       out.append(unchanged ? text.substring(t.start(), t.end()) : w);
       previous = t;
     }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(out).replaceAll(" ").strip();
   }
 
   /**

@@ -8,16 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.chunking.Chunker;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.synthesis.Synthesizer;
+import org.languagetool.tagging.Tagger;
+import org.languagetool.tagging.disambiguation.MultiWordChunker;
+import org.languagetool.tagging.disambiguation.rules.XmlRuleDisambiguator;
+import org.languagetool.tokenizers.Tokenizer;
 
 /**
  * French tagging and conjugation with LanguageTool's tokeniser, tagger, chunker, disambiguator and
@@ -26,7 +34,9 @@ import org.languagetool.synthesis.Synthesizer;
  * seconds to load and which the analysis never uses. Grammar checking of generated questions, which
  * needs those rules, is off the build path: only a {@link #lazily(boolean) checking} instance (for
  * {@code coursepack check --grammar} and the tests) starts the engine, the first time it is asked.
- * A build makes one instance, only when some unit needs analysing, and uses it from one thread.
+ * A build makes one instance, {@linkplain #inBackground at once} when no analysis cache can spare
+ * it, else {@linkplain #lazily() when} a unit needs analysing, and shares it between the threads
+ * that analyse units and tag sentences (its parts keep no state between sentences).
  */
 public final class FrenchNlp {
 
@@ -47,14 +57,74 @@ public final class FrenchNlp {
           "MISC");
 
   private final Language french;
+  private final Tokenizer wordTokenizer;
+  private final Tagger tagger;
+  private final Chunker chunker;
+  private final MultiWordChunker multiwords;
+  private final XmlRuleDisambiguator disambiguationRules;
+  private final Chunker postDisambiguationChunker;
   private final Synthesizer synthesizer;
   private final boolean checksGrammar;
   private JLanguageTool grammarTool;
 
+  /**
+   * Loads every part the analysis uses, so that no sentence waits for one, nor for the language's
+   * lock, which its getters take on every call. The disambiguation rules (the longest to load) are
+   * read on this thread while another fills the tagger and the multiword maps: on two cores the
+   * start takes about half the time.
+   *
+   * <p>French's own disambiguator ({@code FrenchHybridDisambiguator}, LanguageTool 6.6) runs three
+   * steps: a chunker of LanguageTool's global spelling list, the French multiword chunker, then the
+   * XML rules (French and global). The first step only marks words the speller must accept (it adds
+   * no reading: its entries carry the tag {@code _NONE_}); the analysis never asks the speller, so
+   * that step and its 27,000-entry list, most of the start's time after the rules, are left out.
+   * The other two are made as that class makes them. FrenchNlpTest proves the readings identical.
+   */
   private FrenchNlp(boolean checksGrammar) {
     this.french = Languages.getLanguageForShortCode("fr");
+    this.multiwords = MultiWordChunker.getInstance(MULTIWORDS, true, true, false);
+    multiwords.setRemovePreviousTags(true);
+    CompletableFuture<Tagger> tagging =
+        CompletableFuture.supplyAsync(
+            () -> {
+              fillMaps(multiwords);
+              return french.getTagger();
+            },
+            FrenchNlp::startThread);
+    this.disambiguationRules = new XmlRuleDisambiguator(french, true);
+    this.wordTokenizer = french.getWordTokenizer();
+    this.chunker = french.getChunker();
+    this.postDisambiguationChunker = french.getPostDisambiguationChunker();
     this.synthesizer = french.getSynthesizer();
     this.checksGrammar = checksGrammar;
+    try {
+      this.tagger = tagging.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** French's multiword list, as {@code FrenchHybridDisambiguator} names it. */
+  static final String MULTIWORDS = "/fr/multiwords.txt";
+
+  /** A multiword chunker fills its maps on its first sentence: here, an empty one. */
+  private static void fillMaps(MultiWordChunker chunker) {
+    try {
+      chunker.disambiguate(
+          new AnalyzedSentence(
+              new AnalyzedTokenReadings[] {
+                new AnalyzedTokenReadings(
+                    new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0)
+              }));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void startThread(Runnable r) {
+    Thread t = new Thread(r, "coursepack-languagetool-start");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
@@ -63,8 +133,8 @@ public final class FrenchNlp {
    * @param checksGrammar whether generated questions are checked with the grammar rules (seconds
    *     more to start): {@code check --grammar} and the tests, not a build
    */
-  public static java.util.function.Supplier<FrenchNlp> lazily(boolean checksGrammar) {
-    return new java.util.function.Supplier<>() {
+  public static Supplier<FrenchNlp> lazily(boolean checksGrammar) {
+    return new Supplier<>() {
       private FrenchNlp nlp;
 
       @Override
@@ -78,8 +148,27 @@ public final class FrenchNlp {
   }
 
   /** A lazy instance that does not check grammar: what a build uses. */
-  public static java.util.function.Supplier<FrenchNlp> lazily() {
+  public static Supplier<FrenchNlp> lazily() {
     return lazily(false);
+  }
+
+  /**
+   * Starts LanguageTool now, in the background, for a command that will analyse text: its second of
+   * start-up then runs while the course is read. {@code get} waits for the start to end; a failure
+   * to start (a bug) is thrown there, in the thread that asks.
+   *
+   * @param checksGrammar as for {@link #lazily(boolean)}
+   */
+  public static Supplier<FrenchNlp> inBackground(boolean checksGrammar) {
+    CompletableFuture<FrenchNlp> started =
+        CompletableFuture.supplyAsync(() -> new FrenchNlp(checksGrammar), FrenchNlp::startThread);
+    return () -> {
+      try {
+        return started.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    };
   }
 
   /** Starts the tagger; under a second of work, to be done once. */
@@ -99,11 +188,11 @@ public final class FrenchNlp {
    * compares them on every sentence of the project's courses).
    */
   AnalyzedSentence analyse(String sentence) throws IOException {
-    List<String> words = french.getWordTokenizer().tokenize(sentence);
+    List<String> words = wordTokenizer.tokenize(sentence);
     Map<Integer, String[]> ignored = removeIgnoredCharacters(words);
-    List<AnalyzedTokenReadings> tagged = french.getTagger().tag(words);
-    if (french.getChunker() != null) {
-      french.getChunker().addChunkTags(tagged);
+    List<AnalyzedTokenReadings> tagged = tagger.tag(words);
+    if (chunker != null) {
+      chunker.addChunkTags(tagged);
     }
     AnalyzedTokenReadings[] tokens = new AnalyzedTokenReadings[words.size() + 1];
     int count = 0;
@@ -127,9 +216,7 @@ public final class FrenchNlp {
       String[] original = ignored.get(i);
       if (original != null) {
         posFix += original[0].length() - tagged.get(i).getToken().length();
-        tagged
-            .get(i)
-            .addReading(french.getTagger().createToken(original[0], null), "softHyphenTokens");
+        tagged.get(i).addReading(tagger.createToken(original[0], null), "softHyphenTokens");
         tagged.get(i).setCleanToken(original[1]);
       }
     }
@@ -145,10 +232,10 @@ public final class FrenchNlp {
       tokens[last].setParagraphEnd();
     }
     AnalyzedSentence raw = new AnalyzedSentence(tokens);
-    AnalyzedSentence disambiguated = french.getDisambiguator().disambiguate(raw);
+    AnalyzedSentence disambiguated = disambiguationRules.disambiguate(multiwords.disambiguate(raw));
     AnalyzedSentence analysed = new AnalyzedSentence(disambiguated.getTokens(), raw.getTokens());
-    if (french.getPostDisambiguationChunker() != null) {
-      french.getPostDisambiguationChunker().addChunkTags(Arrays.asList(analysed.getTokens()));
+    if (postDisambiguationChunker != null) {
+      postDisambiguationChunker.addChunkTags(Arrays.asList(analysed.getTokens()));
     }
     return analysed;
   }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 record Lead(Kind kind, String text) {
 
+  /** « Avec des techniciens, … », « Grâce au GAR, … »: who helps, or why. */
+  private static final Pattern HELPERS =
+      Pattern.compile("^(avec|grâce à|grâce au|grâce aux|en lien avec|aux côtés d).*");
+
   /** What a clause's lead is. */
   enum Kind {
     NONE,
@@ -141,7 +145,7 @@ record Lead(Kind kind, String text) {
     String lower = words.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (CONNECTORS.contains(lower)
         || (to - from == 1 && tokens.get(from).has("A"))
-        || lower.matches("^(avec|grâce à|grâce au|grâce aux|en lien avec|aux côtés d).*")) {
+        || HELPERS.matcher(lower).matches()) {
       // « Avec des techniciens, … », « Grâce au GAR, … »: who helps, or why — no limit.
       return new Lead(Kind.CONNECTOR, "");
     }

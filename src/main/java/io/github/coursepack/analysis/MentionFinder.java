@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class MentionFinder {
 
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s'’]+");
+
   /**
    * One form of an actor's name. {@code anchor} is its longest word in lower case: a text that does
    * not contain it cannot match, which spares most regular-expression runs.
@@ -79,7 +81,7 @@ public final class MentionFinder {
 
   private static String anchor(String form) {
     String longest = "";
-    for (String word : form.split("[\\s'’]+")) {
+    for (String word : WORD_SEPARATORS.split(form)) {
       if (word.length() > longest.length()) {
         longest = word;
       }

@@ -17,6 +17,18 @@ import java.util.regex.Pattern;
  */
 final class Salience {
 
+  private static final Pattern FEMININE_OR_PLURAL_PARTICIPLE = Pattern.compile("(ée|és|ées)$");
+  private static final Pattern I_PARTICIPLE = Pattern.compile("is?$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("\\p{L}+(é|ée|és|ées|i|is|it|u|ue|us|ert|erte)");
+
+  /** « ne reçoit que les données nécessaires ». */
+  private static final Pattern RESTRICTION = Pattern.compile("(?s)^(ne|n') .*\\bqu(e|')\\b.*");
+
+  /** « a adressé … », « ont été … ». */
+  private static final Pattern PASSE_COMPOSE = Pattern.compile("^(a|ont) \\S+é(e|s)? .*");
+
   /** Verbs whose subject holds a role: who decides, pays, repairs, leads, advises, trains. */
   private static final Set<String> ROLE_VERBS =
       Set.of(
@@ -205,12 +217,12 @@ final class Salience {
 
   /** « préféré » gives « préférer », « choisi » gives « choisir »: good enough for the lists. */
   private static String participleLemma(String p) {
-    String w = p.replaceAll("(ée|és|ées)$", "é");
+    String w = FEMININE_OR_PLURAL_PARTICIPLE.matcher(p).replaceAll("é");
     if (w.endsWith("é")) {
       return w.substring(0, w.length() - 1) + "er";
     }
     if (w.endsWith("i") || w.endsWith("is")) {
-      return w.replaceAll("is?$", "") + "ir";
+      return I_PARTICIPLE.matcher(w).replaceAll("") + "ir";
     }
     return w;
   }
@@ -228,15 +240,15 @@ final class Salience {
     String lemma = verb == null ? "" : verb.verbLemma();
     if ((lemma.equals("pouvoir") || lemma.equals("devoir")) && f.role().isPresent()) {
       // « doit notifier la violation »: the modal's infinitive says what the role is.
-      lemma = f.role().get().split("\\s+")[0];
+      lemma = SPACES.split(f.role().get())[0];
     } else if (lemma.equals("faire") && f.role().isPresent()) {
-      String[] words = f.role().get().split("\\s+"); // « fait remonter » is about « remonter »
+      String[] words = SPACES.split(f.role().get()); // « fait remonter » is about « remonter »
       lemma = words.length > 1 ? words[1] : lemma;
     } else if (lemma.equals("avoir") || lemma.equals("être")) {
       // « a préféré garder… », « a inscrit… »: the participle says what was done.
-      String[] words = f.predicate().toLowerCase(Locale.ROOT).split("\\s+");
+      String[] words = SPACES.split(f.predicate().toLowerCase(Locale.ROOT));
       for (int k = 1; k < Math.min(words.length, 4); k++) {
-        if (words[k].matches("\\p{L}+(é|ée|és|ées|i|is|it|u|ue|us|ert|erte)")) {
+        if (PARTICIPLE.matcher(words[k]).matches()) {
           lemma = PARTICIPLES.getOrDefault(words[k], participleLemma(words[k]));
           break;
         }
@@ -260,7 +272,7 @@ final class Salience {
     if (f.contrast().isPresent()) {
       score += 2;
     }
-    if (predicate.matches("(?s)^(ne|n') .*\\bqu(e|')\\b.*")) {
+    if (RESTRICTION.matcher(predicate).matches()) {
       score += 2; // « ne reçoit que les données nécessaires »: a restriction is a rule of the role
     }
     if (f.polarity() == Polarity.NEGATIVE) {
@@ -300,6 +312,6 @@ final class Salience {
   /** A passé composé or an imperfect that is not a role verb: what happened once. */
   private static boolean isPastNarrative(Token verb, RoleFact f) {
     String p = f.predicate().toLowerCase(Locale.ROOT);
-    return verb.has("V ind impa") || verb.has("V ind psim") || p.matches("^(a|ont) \\S+é(e|s)? .*");
+    return verb.has("V ind impa") || verb.has("V ind psim") || PASSE_COMPOSE.matcher(p).matches();
   }
 }

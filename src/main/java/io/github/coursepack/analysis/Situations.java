@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Situations a text describes before it says who acts: a question that is a situation (« Un élève
@@ -12,6 +13,16 @@ import java.util.Set;
  * connecter, … »). Scenario questions start from them.
  */
 final class Situations {
+
+  private static final Pattern FINAL_MARKS = Pattern.compile("\\s*[?.!…]+$");
+
+  /** « Voix off : » before a capital: a speaker's label. */
+  private static final Pattern SPEAKER = Pattern.compile("^[\\p{L}’' -]{2,25}\\s:\\s+(?=\\p{Lu})");
+
+  private static final Pattern CONDITION_WORD =
+      Pattern.compile("si|s['’]|quand|lorsque|lorsqu['’]");
+  private static final Pattern DEMONSTRATIVE_WORD =
+      Pattern.compile("ce|cet|cette|ces|cela|ça|celui-ci|celle-ci|qui");
 
   private Situations() {}
 
@@ -81,9 +92,9 @@ final class Situations {
 
   /** A situation as a sentence of its own: « Un élève ne trouve pas son manuel. » */
   static String situationText(String text) {
-    String s = text.strip().replaceAll("\\s*[?.!…]+$", "").strip();
+    String s = FINAL_MARKS.matcher(text.strip()).replaceAll("").strip();
     // « Voix off : Vous cherchez… »: a speaker's label is not part of the situation.
-    s = s.replaceFirst("^[\\p{L}’' -]{2,25}\\s:\\s+(?=\\p{Lu})", "");
+    s = SPEAKER.matcher(s).replaceFirst("");
     return s.isEmpty() ? s : Texts.capitalise(s) + ".";
   }
 
@@ -103,7 +114,7 @@ final class Situations {
     }
     String first = tokens.get(at).text().toLowerCase(Locale.ROOT);
     boolean condition =
-        first.matches("si|s['’]|quand|lorsque|lorsqu['’]")
+        CONDITION_WORD.matcher(first).matches()
             || (first.equals("en")
                 && to > at + 2
                 && tokens.get(at + 1).is("cas")
@@ -128,8 +139,7 @@ final class Situations {
     }
     for (int k = from; k < comma; k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (Tokens.isSubjectPronoun(tokens.get(k))
-          || w.matches("ce|cet|cette|ces|cela|ça|celui-ci|celle-ci|qui")) {
+      if (Tokens.isSubjectPronoun(tokens.get(k)) || DEMONSTRATIVE_WORD.matcher(w).matches()) {
         return Optional.empty();
       }
     }

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class SubjectFinder {
 
+  private static final java.util.regex.Pattern QUE_OR_DE =
+      java.util.regex.Pattern.compile("que|qu['’]|de|d['’]");
+
   private static final Set<String> DEMONSTRATIVES =
       Set.of("celui-ci", "celle-ci", "ceux-ci", "celles-ci");
 
@@ -458,12 +461,12 @@ final class SubjectFinder {
     String next = k + 1 < to ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
     boolean clitic = k > i + 1 && tokens.get(k - 1).textMatches("(?i)lui|leur");
     if (tokens.get(k).hasVerbLemma(Set.of("arriver", "sembler", "paraître"))
-        && next.matches("que|qu['’]|de|d['’]")) {
+        && QUE_OR_DE.matcher(next).matches()) {
       return true; // « il arrive que… », « il semble que… »
     }
     if (tokens.get(k).hasVerbLemma(Set.of("rester"))
         && (clitic
-            || next.matches("que|qu['’]|de|d['’]")
+            || QUE_OR_DE.matcher(next).matches()
             || next.equals("à") && k + 2 < to && tokens.get(k + 2).isInfinitive())) {
       return true; // « il lui reste à envoyer… »
     }

@@ -136,7 +136,7 @@ final class BuildCommand implements Callable<Integer> {
           new DiagnosticPrinter(stderr, options.quiet, parent.debug, parent.language);
       ConsoleProgress progress = new ConsoleProgress(stdout, parent.terminal, options.quiet, lang);
       printer.beforePrint(progress::clear);
-      java.util.function.Supplier<FrenchNlp> nlp = FrenchNlp.lazily(grammar);
+      java.util.function.Supplier<FrenchNlp> nlp = languageTool(out, grammar);
       List<UploadAdvice.CourseArchive> courseArchives = new java.util.ArrayList<>();
       CourseBuild.Result result;
       try {
@@ -242,6 +242,28 @@ final class BuildCommand implements Callable<Integer> {
         return Main.CONTENT_ERRORS;
       }
       return Main.OK;
+    }
+
+    /**
+     * LanguageTool for the build: started at once in the background, while the course is read, when
+     * no analysis cache can spare it (no output folder with one yet: a first build, a check in a
+     * new folder); otherwise only if a unit's text is not in the cache, as a rebuild after an edit
+     * to the course's settings needs no analysis at all. Only the time differs, never the output.
+     */
+    static java.util.function.Supplier<FrenchNlp> languageTool(
+        Optional<Path> out, boolean grammar) {
+      boolean cached;
+      if (out.isPresent()) {
+        cached = java.nio.file.Files.isDirectory(CourseBuild.cacheDir(out.get()));
+      } else {
+        // The default output/<course-slug> is known only once course.yaml is read.
+        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(Path.of("output"))) {
+          cached = folders.anyMatch(f -> java.nio.file.Files.isDirectory(CourseBuild.cacheDir(f)));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+          cached = false;
+        }
+      }
+      return cached ? FrenchNlp.lazily(grammar) : FrenchNlp.inBackground(grammar);
     }
 
     private static String relative(CourseBuild.Result result, List<Path> files) {

@@ -24,6 +24,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class AcronymVariants {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** A word of the lexicon: its text and its gender and number ("f s", "m p"…). */
   private record Word(String text, String agreement) {}
 
@@ -117,7 +119,7 @@ final class AcronymVariants {
   /** Words and the elided articles glued to them: « d'information » is « d' » + « information ». */
   private static List<String> split(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.trim().split("\\s+")) {
+    for (String w : SPACES.split(name.trim())) {
       int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
       if (apostrophe > 0 && apostrophe < w.length() - 1) {
         out.add(w.substring(0, apostrophe + 1));

@@ -88,7 +88,7 @@ public final class CourseQuizzes {
     List<Unit> analysed = new ArrayList<>();
     List<Unit> all = source.course().units();
     ThreadLocal<CourseAnalysis> analysis =
-        ThreadLocal.withInitial(() -> new CourseAnalysis(catalog, cache, nlp));
+        ThreadLocal.withInitial(() -> new CourseAnalysis(catalog, cache, nlp, jobs > 1));
     int threads = Math.max(1, Math.min(jobs, all.size()));
     List<CompletableFuture<List<RoleFact>>> pending = new ArrayList<>();
     ExecutorService pool =

@@ -14,6 +14,9 @@ import io.github.coursepack.model.Unit;
  */
 public final class GiftWriter {
 
+  private static final java.util.regex.Pattern LINE_BREAK =
+      java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
   private GiftWriter() {}
 
   public static String write(Course course) {
@@ -66,6 +69,6 @@ public final class GiftWriter {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    return LINE_BREAK.matcher(text).replaceAll(" ").strip();
   }
 }

@@ -7,6 +7,8 @@ import io.github.coursepack.model.Unit;
 /** Names, category paths and idnumbers of exported questions. */
 public final class QuestionNames {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * Moodle's question.name column holds 255 characters; a name longer than this is hard to read.
    */
@@ -25,7 +27,7 @@ public final class QuestionNames {
 
   /** « Q03 · D'après la vidéo, qui anime… », short enough for the question bank's list. */
   public static String name(Question q, int n) {
-    String stem = q.stem().replaceAll("\\s+", " ").strip();
+    String stem = SPACES.matcher(q.stem()).replaceAll(" ").strip();
     String prefix = String.format("Q%02d · ", n);
     if (prefix.length() + stem.length() > NAME_LENGTH) {
       stem = stem.substring(0, NAME_LENGTH - prefix.length() - 1).strip() + "…";

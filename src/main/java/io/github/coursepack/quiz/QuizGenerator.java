@@ -55,6 +55,9 @@ import java.util.regex.Pattern;
  */
 public final class QuizGenerator {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FINAL_MARKS = Pattern.compile("[.!?…]+$");
+
   /** A situation told by someone who speaks of themselves (« Je ne peux plus me connecter »). */
   private static final Pattern FIRST_PERSON =
       Pattern.compile("(?iu)^(je|j['’]).*|.*\\b(je|j['’]|me|m['’]|mon|ma|mes|moi)\\b.*");
@@ -475,7 +478,7 @@ public final class QuizGenerator {
   private static Optional<String> framed(RoleFact f, String statement) {
     String s = statement;
     if (f.situation().isPresent()) {
-      String situation = f.situation().get().replaceAll("[.!?…]+$", "").strip();
+      String situation = FINAL_MARKS.matcher(f.situation().get()).replaceAll("").strip();
       if (speaksInFirstPerson(situation) || situation.contains("?")) {
         return Optional.empty();
       }
@@ -597,7 +600,7 @@ public final class QuizGenerator {
           if (written.isEmpty()) {
             continue;
           }
-          String right = capitalise(written.get().replaceAll("\\s+", " "));
+          String right = capitalise(SPACES.matcher(written.get()).replaceAll(" "));
           List<String> wrong = AcronymVariants.of(right, OPTIONS - 1, real, acronym.get());
           if (wrong.size() < MIN_OPTIONS - 1) {
             continue;
@@ -637,7 +640,7 @@ public final class QuizGenerator {
     }
     List<String> forms = new ArrayList<>();
     for (String alias : a.aliases()) {
-      if (alias.split("\\s+").length >= 3 && alias.chars().noneMatch(Character::isDigit)) {
+      if (SPACES.split(alias).length >= 3 && alias.chars().noneMatch(Character::isDigit)) {
         forms.add(alias);
       }
     }
@@ -695,12 +698,12 @@ public final class QuizGenerator {
   }
 
   private static int words(String s) {
-    return s.split("\\s+").length;
+    return SPACES.split(s).length;
   }
 
   /** Lower case, no accents, straight apostrophes, single spaces: a text as a key. */
   static String fold(String s) {
-    return Texts.fold(s).replace('’', '\'').replaceAll("\\s+", " ");
+    return SPACES.matcher(Texts.fold(s).replace('’', '\'')).replaceAll(" ");
   }
 
   /** The part of a question id that names its fact: stable across edits elsewhere in the text. */

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 final class Similarity {
 
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC =
+      java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   private static final Set<String> SMALL_WORDS =
       Set.of(
           "les",
@@ -109,7 +112,7 @@ final class Similarity {
 
   /** The words of three letters or more, accents and case folded, small words out, stemmed. */
   private static Stream<String> contentWords(String s) {
-    return Arrays.stream(Texts.fold(s).split("[^a-z0-9]+"))
+    return Arrays.stream(NOT_ALPHANUMERIC.split(Texts.fold(s)))
         .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
         .map(Similarity::stem);
   }

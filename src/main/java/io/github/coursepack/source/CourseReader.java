@@ -56,6 +56,9 @@ import java.util.stream.Stream;
  */
 public final class CourseReader {
 
+  private static final java.util.regex.Pattern LIST_SEPARATORS =
+      java.util.regex.Pattern.compile("[,\\s]+");
+
   /** Default pass mark, in percent, for unit quizzes. */
   public static final int DEFAULT_PASS_MARK = 80;
 
@@ -353,7 +356,7 @@ public final class CourseReader {
     if (!f.items().isEmpty()) {
       return f.items().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
-    return Stream.of(f.trimmed().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    return Stream.of(LIST_SEPARATORS.split(f.trimmed())).filter(s -> !s.isEmpty()).toList();
   }
 
   private static int line(Map<String, YamlField> settings, String key) {

@@ -23,6 +23,9 @@ import org.jsoup.safety.Safelist;
  */
 final class HtmlSafety {
 
+  private static final java.util.regex.Pattern SPACE_OR_CONTROL =
+      java.util.regex.Pattern.compile("[\\s\\u0000-\\u001F]");
+
   private static final Safelist SAFELIST =
       Safelist.none()
           .addTags(
@@ -188,7 +191,7 @@ final class HtmlSafety {
   }
 
   private static boolean isScriptUrl(String value) {
-    String compact = value.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(Locale.ROOT);
+    String compact = SPACE_OR_CONTROL.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
     return compact.startsWith("javascript:")
         || compact.startsWith("vbscript:")
         || compact.startsWith("data:text/html")
@@ -196,7 +199,7 @@ final class HtmlSafety {
   }
 
   private static String scheme(String value) {
-    String compact = value.replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(Locale.ROOT);
+    String compact = SPACE_OR_CONTROL.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
     int colon = compact.indexOf(':');
     return colon < 0 ? compact : compact.substring(0, colon);
   }

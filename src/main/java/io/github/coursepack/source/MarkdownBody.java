@@ -65,6 +65,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class MarkdownBody {
 
+  private static final Pattern SYMBOLS = Pattern.compile("[^a-z0-9' ]+");
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create());
 
@@ -305,7 +309,9 @@ final class MarkdownBody {
 
   /** Lower case, no accents, no symbols: « ● Crédits : » becomes {@code credits}. */
   static String normalise(String text) {
-    return Texts.fold(text).replaceAll("[^a-z0-9' ]+", " ").strip().replaceAll(" +", " ");
+    return SPACE_RUNS
+        .matcher(SYMBOLS.matcher(Texts.fold(text)).replaceAll(" ").strip())
+        .replaceAll(" ");
   }
 
   // ---- text blocks and sentences --------------------------------------------------------------
@@ -628,7 +634,7 @@ final class MarkdownBody {
         continue;
       }
       for (String raw : inlineText(child).text().split(String.valueOf(LinedText.SOFT_BREAK))) {
-        String line = raw.strip().replaceAll("\\s+", " ");
+        String line = SPACES.matcher(raw.strip()).replaceAll(" ");
         if (line.isEmpty()) {
           continue;
         }

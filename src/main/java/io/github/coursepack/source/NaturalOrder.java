@@ -9,6 +9,9 @@ import java.util.Comparator;
 enum NaturalOrder implements Comparator<String> {
   INSTANCE;
 
+  private static final java.util.regex.Pattern LEADING_ZEROS =
+      java.util.regex.Pattern.compile("^0+(?=\\d)");
+
   @Override
   public int compare(String a, String b) {
     int i = 0;
@@ -25,8 +28,8 @@ enum NaturalOrder implements Comparator<String> {
         while (j < b.length() && Character.isDigit(b.charAt(j))) {
           j++;
         }
-        String na = a.substring(si, i).replaceFirst("^0+(?=\\d)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=\\d)", "");
+        String na = LEADING_ZEROS.matcher(a.substring(si, i)).replaceFirst("");
+        String nb = LEADING_ZEROS.matcher(b.substring(sj, j)).replaceFirst("");
         int c =
             na.length() != nb.length()
                 ? Integer.compare(na.length(), nb.length())

@@ -22,6 +22,14 @@ import java.util.TreeMap;
  */
 final class ResourceReader {
 
+  private static final java.util.regex.Pattern SECONDS =
+      java.util.regex.Pattern.compile("\\d+\\s*(s|sec|secondes?)?\\.?");
+  private static final java.util.regex.Pattern ENDS_IN_SECONDS =
+      java.util.regex.Pattern.compile(".*\\d\\s*(s|sec|secondes?)\\.?$");
+  private static final java.util.regex.Pattern NUMBER_PREFIX =
+      java.util.regex.Pattern.compile("^\\d+[-_. ]+");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-_]+");
+
   /** Front-matter keys, by canonical name, with the other spellings accepted for each. */
   private static final KeySpellings KEYS =
       new KeySpellings()
@@ -209,15 +217,13 @@ final class ResourceReader {
     java.util.regex.Matcher w = WORDS.matcher(v);
     if (!v.isBlank()
         && w.matches()
-        && (w.group(1) != null
-            || w.group(2) != null
-            || v.matches("\\d+\\s*(s|sec|secondes?)?\\.?"))) {
+        && (w.group(1) != null || w.group(2) != null || SECONDS.matcher(v).matches())) {
       long h = w.group(1) == null ? 0 : Long.parseLong(w.group(1));
       long min = w.group(2) == null ? 0 : Long.parseLong(w.group(2));
       long last = w.group(3) == null ? 0 : Long.parseLong(w.group(3));
       // After hours alone, the last number is minutes (« 1 h 02 »); otherwise seconds.
       boolean lastIsMinutes =
-          w.group(1) != null && w.group(2) == null && !v.matches(".*\\d\\s*(s|sec|secondes?)\\.?$");
+          w.group(1) != null && w.group(2) == null && !ENDS_IN_SECONDS.matcher(v).matches();
       long seconds = h * 3600 + (lastIsMinutes ? last * 60 : min * 60 + last);
       if (seconds > 0) {
         return Optional.of(java.time.Duration.ofSeconds(seconds));
@@ -298,7 +304,8 @@ final class ResourceReader {
 
   /** {@code 01-les-acteurs_du-numerique} becomes {@code Les acteurs du numerique}. */
   static String humanise(String name) {
-    String words = name.replaceFirst("^\\d+[-_. ]+", "").replaceAll("[-_]+", " ").strip();
+    String words =
+        DASHES.matcher(NUMBER_PREFIX.matcher(name).replaceFirst("")).replaceAll(" ").strip();
     if (words.isEmpty()) {
       words = name;
     }
