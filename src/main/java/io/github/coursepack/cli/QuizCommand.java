@@ -92,9 +92,7 @@ final class QuizCommand implements Callable<Integer> {
     }
     for (Unit unit : result.course().units()) {
       List<Question> quiz = unit.quiz().questions();
-      stdout.printf(
-          "%n== %s (%s): %d question%s%n",
-          unit.title(), unit.sourceName(), quiz.size(), quiz.size() == 1 ? "" : "s");
+      stdout.printf("%n%s%n", say("list.header", quiz.size(), unit.title(), unit.sourceName()));
       Set<String> shown = new HashSet<>();
       int n = 0;
       for (Question q : quiz) {
@@ -131,28 +129,22 @@ final class QuizCommand implements Callable<Integer> {
             .findFirst();
     if (unit.isEmpty()) {
       stderr.println(
-          "coursepack: no unit '"
-              + wanted
-              + "' in "
-              + courseDir
-              + "; give a unit's slug or resource file: "
-              + String.join(
+          say(
+              "skeleton.noUnit",
+              wanted,
+              courseDir,
+              String.join(
                   ", ",
                   result.course().units().stream()
                       .map(u -> u.slug() + " (" + u.sourceName() + ")")
-                      .toList()));
+                      .toList())));
       stderr.flush();
       return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.USAGE;
     }
     Path resource = result.source().sources().get(unit.get().id());
     Path file = QuizOverrides.sidecarOf(resource);
     if (Files.exists(file)) {
-      stderr.println(
-          "coursepack: "
-              + file
-              + " already exists and is left as it is; coursepack quiz "
-              + courseDir
-              + " --all lists the question ids to add to it (or move it away and run this again)");
+      stderr.println(say("skeleton.exists", file, courseDir));
       stderr.flush();
       return Main.CONTENT_ERRORS;
     }
@@ -163,18 +155,11 @@ final class QuizCommand implements Callable<Integer> {
     try {
       AtomicOutput.write(file, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      stderr.println("coursepack: cannot write " + file + ": " + e.getMessage());
+      stderr.println(say("skeleton.cannotWrite", file, e.getMessage()));
       stderr.flush();
       return Main.CONTENT_ERRORS;
     }
-    stdout.println(
-        "wrote "
-            + file
-            + ": every question of '"
-            + u.slug()
-            + "' as drop, pin and edit entries; uncomment the ones you want, then run coursepack"
-            + " quiz "
-            + courseDir);
+    stdout.println(say("skeleton.written", file, u.slug(), courseDir));
     stdout.flush();
     return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
   }
@@ -184,24 +169,29 @@ final class QuizCommand implements Callable<Integer> {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
-  private static void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {
+  /** A line of this command in the user's language. */
+  private String say(String key, Object... args) {
+    return Message.of(key, args).in(parent.language);
+  }
+
+  private void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {
     out.printf(
         "%n%s [%s] %s%n",
-        left ? "  (left out)" : String.format("%2d.", n), q.kind().id(), q.stem());
+        left ? "  " + say("list.leftOut") : String.format("%2d.", n), q.kind().id(), q.stem());
     out.println("    id: " + q.id());
     if (q instanceof Question.MultipleChoice mc) {
       for (Choice c : mc.choices()) {
         out.println("    " + (c.correct() ? "[x] " : "[ ] ") + c.text());
       }
     } else if (q instanceof Question.TrueFalse tf) {
-      out.println("    answer: " + (tf.answer() ? "vrai" : "faux"));
+      out.println("    " + say("list.answer", tf.answer() ? "vrai" : "faux"));
     } else if (q instanceof Question.Matching m) {
       for (Question.Matching.Pair p : m.pairs()) {
         out.println("    " + p.actor() + " -> " + p.role());
       }
     }
     for (Sentence s : q.evidence()) {
-      out.println("    evidence: " + unit.sourceName() + ":" + s.line() + " « " + s.text() + " »");
+      out.println("    " + say("list.evidence", unit.sourceName(), s.line(), s.text()));
     }
   }
 }

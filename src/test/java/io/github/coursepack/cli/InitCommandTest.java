@@ -78,4 +78,24 @@ class InitCommandTest {
     assertThat(run("init", course.toString())).isEqualTo(Main.OK);
     assertThat(course.resolve("course.yaml")).exists();
   }
+
+  @Test
+  void initAndTheQuizListingSpeakFrenchUnderLangFr() {
+    Path course = tmp.resolve("parcours");
+    assertThat(run("--lang", "fr", "init", course.toString())).isEqualTo(Main.OK);
+    assertThat(stdout.toString())
+        .contains(course + " créé : course.yaml, 01-premiere-video.md")
+        .contains("ensuite : modifiez-les, puis lancez coursepack build " + course);
+    assertThat(run("--lang", "fr", "init", course.toString())).isEqualTo(Main.USAGE);
+    assertThat(stderr.toString()).contains("contient déjà des fichiers");
+
+    assertThat(run("--lang", "fr", "quiz", course.toString(), "--all")).isEqualTo(Main.OK);
+    assertThat(stdout.toString())
+        .containsPattern(
+            "== Qui accompagne les écoles dans le numérique \\? \\(01-premiere-video.md\\) : \\d+ questions")
+        .contains("    réponse : ")
+        .contains("    d’après : 01-premiere-video.md:")
+        .doesNotContain("evidence:")
+        .doesNotContain("answer:");
+  }
 }
