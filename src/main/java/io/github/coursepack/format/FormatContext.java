@@ -1,6 +1,8 @@
 package io.github.coursepack.format;
 
+import io.github.coursepack.io.ArchiveContent;
 import io.github.coursepack.io.AtomicOutput;
+import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
 import io.github.coursepack.model.Unit;
@@ -186,6 +188,21 @@ public record FormatContext(
     AtomicOutput.Written file = writer.write();
     ledger.written(format, unit, target, key, file);
     return Outcome.WRITTEN;
+  }
+
+  /**
+   * {@link #archive} for a zip of {@code content}, keyed by what it holds, with this build's
+   * timestamp: what every zip format does.
+   */
+  public Outcome zip(String format, Unit unit, Path target, ArchiveContent content)
+      throws IOException {
+    long epoch = epochSeconds;
+    return archive(
+        format,
+        unit,
+        target,
+        ArchiveLedger.key(format, content, epoch),
+        () -> DeterministicZip.write(target, content, epoch));
   }
 
   /** Tells {@link #progress} what {@link #archive} did with {@code target}. */

@@ -1,11 +1,9 @@
 package io.github.coursepack.format.cc;
 
-import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
-import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.DiagnosticSink;
@@ -53,14 +51,7 @@ public final class CcFormat implements PackageFormat {
     ArchiveContent content = cartridge(course, context.sink());
     FormatContext.Outcome outcome;
     try {
-      long epoch = context.epochSeconds();
-      outcome =
-          context.archive(
-              id(),
-              null,
-              target,
-              ArchiveLedger.key(id(), content, epoch),
-              () -> DeterministicZip.write(target, content, epoch));
+      outcome = context.zip(id(), null, target, content);
     } catch (IOException | UncheckedIOException e) {
       context.sink().report(Diagnostic.error(target, 0, Message.of("cc.cannotWrite", e)));
       return List.of();

@@ -1,14 +1,12 @@
 package io.github.coursepack.format.h5p;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.PackageFinding;
 import io.github.coursepack.format.PackageFormat;
 import io.github.coursepack.format.UnitJobs;
 import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
-import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.LocalMedia;
@@ -138,14 +136,7 @@ public final class H5pFormat implements PackageFormat {
     Path target = context.outputDir().resolve(FOLDER).resolve(unit.slug() + ".h5p");
     FormatContext.Outcome outcome;
     try {
-      long epoch = context.epochSeconds();
-      outcome =
-          context.archive(
-              id(),
-              unit,
-              target,
-              ArchiveLedger.key(id(), zip, epoch),
-              () -> DeterministicZip.write(target, zip, epoch));
+      outcome = context.zip(id(), unit, target, zip);
     } catch (IOException | UncheckedIOException e) {
       context
           .sink()

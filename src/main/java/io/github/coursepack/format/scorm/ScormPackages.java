@@ -1,11 +1,9 @@
 package io.github.coursepack.format.scorm;
 
-import io.github.coursepack.format.ArchiveLedger;
 import io.github.coursepack.format.FormatContext;
 import io.github.coursepack.format.UnitJobs;
 import io.github.coursepack.i18n.Message;
 import io.github.coursepack.io.ArchiveContent;
-import io.github.coursepack.io.DeterministicZip;
 import io.github.coursepack.model.Course;
 import io.github.coursepack.model.Diagnostic;
 import io.github.coursepack.model.LocalMedia;
@@ -213,14 +211,7 @@ final class ScormPackages {
   private static Optional<FormatContext.Outcome> write(
       String formatId, Unit unit, Path target, ArchiveContent content, FormatContext context) {
     try {
-      long epoch = context.epochSeconds();
-      return Optional.of(
-          context.archive(
-              formatId,
-              unit,
-              target,
-              ArchiveLedger.key(formatId, content, epoch),
-              () -> DeterministicZip.write(target, content, epoch)));
+      return Optional.of(context.zip(formatId, unit, target, content));
     } catch (IOException | UncheckedIOException e) {
       context
           .sink()
