@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /**
  * The files of an archive, by path, always in sorted order. Contents are bytes held in memory
@@ -99,7 +100,7 @@ public final class ArchiveContent {
         d.update((byte) 1);
         d.update(Long.toString(b.data().length).getBytes(StandardCharsets.UTF_8));
         d.update((byte) 0);
-        d.update(b.data());
+        d.update(digestOf(b.data()));
       } else if (e.getValue() instanceof FileSource f) {
         Path file = f.file().toAbsolutePath().normalize();
         d.update((byte) 2);
@@ -109,6 +110,26 @@ public final class ArchiveContent {
       }
     }
     return HexFormat.of().formatHex(d.digest());
+  }
+
+  /**
+   * Digests of the byte arrays that many archives share (the template's scripts, styles and fonts
+   * go into every unit's packages of every format), by identity: each is hashed once per run
+   * instead of once per archive. Weak keys, so that a unit's own pages do not stay in memory. An
+   * array is never changed once it is in an archive's content, which makes the identity safe.
+   */
+  private static final Map<byte[], byte[]> SHARED_DIGESTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Below this size hashing again costs less than remembering. */
+  private static final int SHARED_MIN = 4096;
+
+  private static byte[] digestOf(byte[] data) {
+    if (data.length < SHARED_MIN) {
+      return Digests.newSha256().digest(data);
+    }
+    // Arrays do not override equals/hashCode: the map holds them by identity.
+    return SHARED_DIGESTS.computeIfAbsent(data, k -> Digests.newSha256().digest(k));
   }
 
   /** Relative, forward-slash paths only: no {@code ..}, no leading slash, no empty segment. */
