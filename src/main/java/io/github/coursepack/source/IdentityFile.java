@@ -71,8 +71,6 @@ public final class IdentityFile {
    */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-  private static final int MAX_CODE_POINTS = 1_000_000;
-
   /** A slug as written, with its line. */
   private record Entry(String slug, int line) {}
 
@@ -127,11 +125,7 @@ public final class IdentityFile {
 
   private static void parse(
       Path file, String text, Map<String, Entry> entries, DiagnosticSink sink) {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(10);
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(YamlFields.MAX_NESTING);
+    LoaderOptions options = YamlFields.loaderOptions();
     Node root;
     try {
       root = new Yaml(options).compose(new StringReader(text));

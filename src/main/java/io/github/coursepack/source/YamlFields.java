@@ -46,6 +46,20 @@ final class YamlFields {
   static final int MAX_NESTING = 64;
 
   /**
+   * SnakeYAML's limits for a file the trainer writes (front matter, the identity file): few
+   * aliases, a bounded size, no recursive keys, no deep nesting.
+   */
+  static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    options.setNestingDepthLimit(MAX_NESTING);
+    return options;
+  }
+
+  /**
    * A value between typographic quotes, as word processors and smart-quote editors type them:
    * {@code title: “Le CPD”} or {@code title: "Le CPD”}. Group 1 is everything before the value.
    */
@@ -76,12 +90,7 @@ final class YamlFields {
     if (yaml.isBlank()) {
       return Optional.of(Map.of());
     }
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setAllowRecursiveKeys(false);
-    options.setProcessComments(false);
-    options.setNestingDepthLimit(MAX_NESTING);
+    LoaderOptions options = loaderOptions();
     String straight = straightenQuotes(file, yaml, firstLine, sink);
     Node root;
     try {
