@@ -1,6 +1,7 @@
 package io.github.coursepack.cli;
 
 import io.github.coursepack.i18n.Language;
+import io.github.coursepack.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -74,6 +75,11 @@ final class CoursepackCommand implements Runnable {
   CoursepackCommand(boolean terminal, Language language) {
     this.terminal = terminal;
     this.language = language;
+  }
+
+  /** The message of {@code key} in the language of this run: what every command prints. */
+  String say(String key, Object... args) {
+    return Message.of(key, args).in(language);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.coursepack.cli;
 
-import io.github.coursepack.i18n.Message;
 import io.github.coursepack.model.Slugs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +50,11 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      err.println(say("init.isFile", dir));
+      err.println(parent.say("init.isFile", dir));
       return Main.USAGE;
     }
     if (Files.isDirectory(dir) && !isEmpty(dir)) {
-      err.println(say("init.notEmpty", dir));
+      err.println(parent.say("init.notEmpty", dir));
       return Main.USAGE;
     }
     String courseTitle = title != null && !title.isBlank() ? title.strip() : humanised(dir);
@@ -74,19 +73,14 @@ final class InitCommand implements Callable<Integer> {
         Files.writeString(
             dir.resolve(name), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       } catch (FileAlreadyExistsException e) {
-        err.println(say("init.appeared", dir.resolve(name)));
+        err.println(parent.say("init.appeared", dir.resolve(name)));
         return Main.USAGE;
       }
     }
-    out.println(say("init.created", dir, String.join(", ", FILES)));
-    out.println(say("init.next", dir));
+    out.println(parent.say("init.created", dir, String.join(", ", FILES)));
+    out.println(parent.say("init.next", dir));
     out.flush();
     return Main.OK;
-  }
-
-  /** A line of this command in the user's language. */
-  private String say(String key, Object... args) {
-    return Message.of(key, args).in(parent.language);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -92,7 +92,8 @@ final class QuizCommand implements Callable<Integer> {
     }
     for (Unit unit : result.course().units()) {
       List<Question> quiz = unit.quiz().questions();
-      stdout.printf("%n%s%n", say("list.header", quiz.size(), unit.title(), unit.sourceName()));
+      stdout.printf(
+          "%n%s%n", parent.say("list.header", quiz.size(), unit.title(), unit.sourceName()));
       Set<String> shown = new HashSet<>();
       int n = 0;
       for (Question q : quiz) {
@@ -129,7 +130,7 @@ final class QuizCommand implements Callable<Integer> {
             .findFirst();
     if (unit.isEmpty()) {
       stderr.println(
-          say(
+          parent.say(
               "skeleton.noUnit",
               wanted,
               courseDir,
@@ -144,7 +145,7 @@ final class QuizCommand implements Callable<Integer> {
     Path resource = result.source().sources().get(unit.get().id());
     Path file = QuizOverrides.sidecarOf(resource);
     if (Files.exists(file)) {
-      stderr.println(say("skeleton.exists", file, courseDir));
+      stderr.println(parent.say("skeleton.exists", file, courseDir));
       stderr.flush();
       return Main.CONTENT_ERRORS;
     }
@@ -155,11 +156,11 @@ final class QuizCommand implements Callable<Integer> {
     try {
       AtomicOutput.write(file, yaml.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      stderr.println(say("skeleton.cannotWrite", file, e.getMessage()));
+      stderr.println(parent.say("skeleton.cannotWrite", file, e.getMessage()));
       stderr.flush();
       return Main.CONTENT_ERRORS;
     }
-    stdout.println(say("skeleton.written", file, u.slug(), courseDir));
+    stdout.println(parent.say("skeleton.written", file, u.slug(), courseDir));
     stdout.flush();
     return printer.count(Severity.ERROR) > 0 ? Main.CONTENT_ERRORS : Main.OK;
   }
@@ -169,29 +170,26 @@ final class QuizCommand implements Callable<Integer> {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
-  /** A line of this command in the user's language. */
-  private String say(String key, Object... args) {
-    return Message.of(key, args).in(parent.language);
-  }
-
   private void print(PrintWriter out, Question q, int n, Unit unit, boolean left) {
     out.printf(
         "%n%s [%s] %s%n",
-        left ? "  " + say("list.leftOut") : String.format("%2d.", n), q.kind().id(), q.stem());
+        left ? "  " + parent.say("list.leftOut") : String.format("%2d.", n),
+        q.kind().id(),
+        q.stem());
     out.println("    id: " + q.id());
     if (q instanceof Question.MultipleChoice mc) {
       for (Choice c : mc.choices()) {
         out.println("    " + (c.correct() ? "[x] " : "[ ] ") + c.text());
       }
     } else if (q instanceof Question.TrueFalse tf) {
-      out.println("    " + say("list.answer", tf.answer() ? "vrai" : "faux"));
+      out.println("    " + parent.say("list.answer", tf.answer() ? "vrai" : "faux"));
     } else if (q instanceof Question.Matching m) {
       for (Question.Matching.Pair p : m.pairs()) {
         out.println("    " + p.actor() + " -> " + p.role());
       }
     }
     for (Sentence s : q.evidence()) {
-      out.println("    " + say("list.evidence", unit.sourceName(), s.line(), s.text()));
+      out.println("    " + parent.say("list.evidence", unit.sourceName(), s.line(), s.text()));
     }
   }
 }
