@@ -46,33 +46,10 @@ public record FormatContext(
     Executor workers,
     Supplier<List<Diagnostic>> reported) {
 
-  /** A context that shows no diagnostic to the course report. */
-  public FormatContext(
-      Path outputDir,
-      UnitTemplate template,
-      long epochSeconds,
-      DiagnosticSink sink,
-      Progress progress,
-      Options options,
-      UnitGuard guard,
-      WrittenArchives written,
-      ArchiveLedger ledger,
-      Executor workers) {
-    this(
-        outputDir,
-        template,
-        epochSeconds,
-        sink,
-        progress,
-        options,
-        guard,
-        written,
-        ledger,
-        workers,
-        List::of);
-  }
-
-  /** A context for one build that writes every archive on the caller's thread. */
+  /**
+   * A context for one build that writes every archive on the caller's thread and shows no
+   * diagnostic to the course report.
+   */
   public FormatContext(
       Path outputDir,
       UnitTemplate template,
@@ -91,7 +68,8 @@ public record FormatContext(
         guard,
         new WrittenArchives(),
         ArchiveLedger.NONE,
-        Runnable::run);
+        Runnable::run,
+        List::of);
   }
 
   /** A context that lets exceptions through and writes every course archive. */

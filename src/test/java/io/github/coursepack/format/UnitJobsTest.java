@@ -44,7 +44,8 @@ class UnitJobsTest {
               UnitGuard.of(sink, u -> Path.of(u.sourceName()), false, false),
               new WrittenArchives(),
               ArchiveLedger.NONE,
-              pool);
+              pool,
+              List::of);
       results.addAll(
           UnitJobs.run(
               units,
